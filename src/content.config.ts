@@ -1,0 +1,36 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { familySchema, weightFactsSchema, weightProseSchema } from "./schemas/weight";
+import { contentRoot, idFromEntryPath } from "./lib/content-paths";
+
+/*
+ * The content layout (README.md, "Adding a weight"):
+ *   content/weights/facts/<id>.yaml      language-neutral facts, once per weight
+ *   content/weights/<locale>/<id>.mdx    the prose of one language
+ *   content/families/<slug>.yaml         a model family's display name
+ * Cross-entry rules (every weight translated, no duplicate ids, lineage pointing at real weights)
+ * are checked in src/lib/catalog.ts, which sees all collections at once.
+ */
+const root = contentRoot();
+
+const facts = defineCollection({
+  loader: glob({
+    base: `${root}/weights/facts`,
+    pattern: "**/*.yaml",
+    generateId: idFromEntryPath,
+  }),
+  schema: weightFactsSchema,
+});
+
+const weights = defineCollection({
+  // Every .mdx below content/weights/; src/lib/catalog.ts rejects folders that are not a locale.
+  loader: glob({ base: `${root}/weights`, pattern: "**/*.mdx", generateId: idFromEntryPath }),
+  schema: weightProseSchema,
+});
+
+const families = defineCollection({
+  loader: glob({ base: `${root}/families`, pattern: "*.yaml", generateId: idFromEntryPath }),
+  schema: familySchema,
+});
+
+export const collections = { facts, weights, families };

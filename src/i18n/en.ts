@@ -1,0 +1,96 @@
+/**
+ * English UI strings. Keys are flat `area.camelCase`, as in withastro/docs. `{name}` marks a
+ * value filled in by `translate()`. Every other language is typed against this one.
+ */
+const en = {
+  "site.title": "PaddleNLP GPT weights",
+  "site.skipToContent": "Skip to content",
+  "site.footer":
+    "An unofficial catalog of the GPT pretrained weights that PaddleNLP ships, built from the PaddleNLP model zoo page and public sources.",
+  "lang.switchLabel": "Language",
+  "lang.otherLanguages": "Read this page in",
+
+  "home.title": "GPT model summary",
+  "home.intro":
+    "The table below summarizes the pretrained weights of the GPT models currently supported by PaddleNLP. For the details of a model, follow its link.",
+  "home.tableCaption": "GPT pretrained weights supported by PaddleNLP",
+  "home.weightsCount": "{count} weights",
+
+  "col.weight": "Pretrained weight",
+  "col.language": "Language",
+  "col.layers": "Layers",
+  "col.hidden": "Hidden size",
+  "col.heads": "Heads",
+  "col.parameters": "Parameters",
+  "col.details": "Details of the model",
+
+  "params.exactTitle": "Exactly {exact} parameters",
+
+  "weight.metaDescription": "{id}: {description}",
+  "weight.backToTable": "Back to the GPT model summary",
+  "weight.facts": "Facts",
+  "weight.factsCaption": "Facts about {id}",
+  "weight.overview": "Overview",
+  "weight.usage": "Usage",
+  "weight.usageIntro": "Load the weight with PaddleNLP:",
+  "weight.related": "Related weights",
+  "weight.noRelated": "No other weight in the catalog is related to this one.",
+  "weight.sources": "Sources",
+
+  "fact.id": "Weight id",
+  "fact.language": "Training language",
+  "fact.family": "Family",
+  "fact.provider": "Provided by",
+  "fact.layers": "Layers",
+  "fact.hiddenSize": "Hidden size",
+  "fact.heads": "Attention heads",
+  "fact.ffnSize": "Feed-forward size",
+  "fact.vocabSize": "Vocabulary size",
+  "fact.contextLength": "Context length",
+  "fact.tokenizer": "Tokenizer",
+  "fact.parameters": "Parameters",
+  "fact.parametersPrinted": "Parameters as PaddleNLP lists them",
+  "fact.parametersExact": "Exact parameter count",
+  "fact.trainingData": "Training data",
+  "fact.distilledFrom": "Distilled from",
+  "fact.convertedFrom": "Converted from",
+  "fact.license": "Licence",
+  "fact.unknown": "Unknown",
+  "fact.contextTokens": "{count} tokens",
+
+  "provider.paddlenlp": "PaddleNLP (official)",
+  "provider.community": "Community conversion",
+
+  "tokenizer.byte-level-bpe": "Byte-level BPE",
+  "tokenizer.sentencepiece": "SentencePiece",
+  "tokenizer.wordpiece": "WordPiece (BERT vocabulary)",
+
+  "license.unknown": "Not stated in the sources we checked",
+
+  "related.distilledFrom": "Teacher of this weight",
+  "related.distilledInto": "Distilled from this weight",
+  "related.sameFamily": "Same family",
+  "related.sameSize": "Same size",
+
+  "search.label": "Search weights",
+  "search.placeholder": "Search weights",
+  "search.submit": "Search",
+  "search.loading": "Searching…",
+  "search.noResults": "No weight matches “{query}”.",
+  "search.resultsCount": "{count} results for “{query}”",
+  "search.oneResult": "1 result for “{query}”",
+  "search.resultsLabel": "Search results",
+  "search.unavailable": "Search could not be loaded. Use the summary table instead.",
+
+  "root.title": "PaddleNLP GPT weights",
+  "root.choose": "Choose a language",
+
+  "notFound.title": "Page not found",
+  "notFound.body": "There is no page at this address.",
+  "notFound.home": "Go to the GPT model summary",
+} as const;
+
+export type UiKey = keyof typeof en;
+export type Dictionary = { readonly [K in UiKey]: string };
+
+export default en satisfies Dictionary;

@@ -1,0 +1,28 @@
+import { htmlLang, locales, type Locale } from "../i18n/locales";
+
+/**
+ * A parameter count in the reader's numbering: "124M" in English, "1.24 亿" in Chinese.
+ * Three significant digits keep 124,439,808 and 103,166,208 apart while staying short.
+ */
+export function formatParameterCount(count: number, locale: Locale): string {
+  const parts = new Intl.NumberFormat(htmlLang(locale), {
+    notation: "compact",
+    maximumSignificantDigits: 3,
+  }).formatToParts(count);
+  const separator = locales[locale].compactUnitSeparator;
+  return parts
+    .map((part) => (part.type === "compact" ? separator + part.value : part.value))
+    .join("")
+    .trim();
+}
+
+/** A whole number with the locale's grouping: 124,439,808. */
+export function formatInteger(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(htmlLang(locale), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** The name of a BCP-47 language in the page's language: `zh` → "Chinese" / "中文". */
+export function languageName(tag: string, locale: Locale): string {
+  const names = new Intl.DisplayNames([htmlLang(locale)], { type: "language", fallback: "code" });
+  return names.of(tag) ?? tag;
+}

@@ -1,0 +1,39 @@
+import type { Locale } from "../i18n/locales";
+
+/*
+ * Every URL the site links to is built here, so the scheme documented in README.md has one
+ * implementation. Paths are site-relative ("/en/weights/gpt2-en/"); `withBase` adds the
+ * deployment's base path (`BASE_PATH`, "/" by default) at the last moment.
+ */
+
+export function localeHomePath(locale: Locale): string {
+  return `/${locale}/`;
+}
+
+/** `/en/weights/junnyu/microsoft-DialoGPT-small/`: the id exactly as spelt, slash included. */
+export function weightPath(locale: Locale, id: string): string {
+  return `/${locale}/weights/${id}/`;
+}
+
+/** The table row of a weight: its anchor is the id itself (`/en/#gpt2-en`). */
+export function weightAnchorPath(locale: Locale, id: string): string {
+  return `${localeHomePath(locale)}#${id}`;
+}
+
+/** Prefixes a site-relative path with the base path; `base` may or may not end in "/". */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.replace(/\/+$/, "");
+  return `${trimmed}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+/** The same page in another language: swaps the leading locale segment of a site path. */
+export function switchLocalePath(path: string, from: Locale, to: Locale): string {
+  const prefix = `/${from}/`;
+  if (!path.startsWith(prefix)) throw new Error(`"${path}" is not a ${from} page`);
+  return `/${to}/${path.slice(prefix.length)}`;
+}
+
+/** An absolute URL when the site's origin is configured (`SITE_URL`), else the path itself. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site === undefined ? path : new URL(path, site).href;
+}
