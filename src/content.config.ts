@@ -1,7 +1,7 @@
-import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
-import { familySchema, weightFactsSchema, weightProseSchema } from "./schemas/weight";
-import { contentRoot, idFromEntryPath } from "./lib/content-paths";
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { familySchema, weightFactsSchema, weightProseSchema } from './schemas/weight';
+import { contentRoot, idFromEntryPath } from './lib/content-paths';
 
 /*
  * The content layout (README.md, "Adding a weight"):
@@ -16,7 +16,7 @@ const root = contentRoot();
 const facts = defineCollection({
   loader: glob({
     base: `${root}/weights/facts`,
-    pattern: "**/*.yaml",
+    pattern: '**/*.yaml',
     generateId: idFromEntryPath,
   }),
   schema: weightFactsSchema,
@@ -24,12 +24,12 @@ const facts = defineCollection({
 
 const weights = defineCollection({
   // Every .mdx below content/weights/; src/lib/catalog.ts rejects folders that are not a locale.
-  loader: glob({ base: `${root}/weights`, pattern: "**/*.mdx", generateId: idFromEntryPath }),
+  loader: glob({ base: `${root}/weights`, pattern: '**/*.mdx', generateId: idFromEntryPath }),
   schema: weightProseSchema,
 });
 
 const families = defineCollection({
-  loader: glob({ base: `${root}/families`, pattern: "*.yaml", generateId: idFromEntryPath }),
+  loader: glob({ base: `${root}/families`, pattern: '*.yaml', generateId: idFromEntryPath }),
   schema: familySchema,
 });
 

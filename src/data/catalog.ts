@@ -1,8 +1,8 @@
-import { getCollection, type CollectionEntry } from "astro:content";
-import { buildCatalog, type Catalog } from "../lib/catalog";
-import { contentRoot } from "../lib/content-paths";
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from '../lib/catalog';
+import { contentRoot } from '../lib/content-paths';
 
-export type ProseEntry = CollectionEntry<"weights">;
+export type ProseEntry = CollectionEntry<'weights'>;
 export type SiteCatalog = Catalog<ProseEntry>;
 
 let catalog: Promise<SiteCatalog> | undefined;
@@ -14,9 +14,9 @@ let catalog: Promise<SiteCatalog> | undefined;
 export function getCatalog(): Promise<SiteCatalog> {
   catalog ??= (async () =>
     buildCatalog({
-      facts: await getCollection("facts"),
-      prose: await getCollection("weights"),
-      families: await getCollection("families"),
+      facts: await getCollection('facts'),
+      prose: await getCollection('weights'),
+      families: await getCollection('families'),
       root: contentRoot(),
     }))();
   return catalog;

@@ -1,10 +1,10 @@
-import type { Locale } from "./locales";
-import en, { type Dictionary, type UiKey } from "./en";
-import zhCN from "./zh-cn";
+import type { Locale } from './locales';
+import en, { type Dictionary, type UiKey } from './en';
+import zhCN from './zh-cn';
 
 export type { UiKey, Dictionary };
 
-const dictionaries: Record<Locale, Dictionary> = { en, "zh-cn": zhCN };
+const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCN };
 
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 

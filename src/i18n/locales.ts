@@ -6,16 +6,16 @@
  * (one index per `lang`) and `Intl`.
  */
 export const locales = {
-  "zh-cn": {
-    lang: "zh-CN",
-    label: "简体中文",
+  'zh-cn': {
+    lang: 'zh-CN',
+    label: '简体中文',
     /** Put between a number and its CJK compact unit: "1.24 亿". */
-    compactUnitSeparator: " ",
+    compactUnitSeparator: ' ',
   },
   en: {
-    lang: "en",
-    label: "English",
-    compactUnitSeparator: "",
+    lang: 'en',
+    label: 'English',
+    compactUnitSeparator: '',
   },
 } as const;
 
@@ -25,7 +25,7 @@ export type Locale = keyof typeof locales;
 export const localeCodes = Object.keys(locales) as Locale[];
 
 /** Where `/` sends a visitor whose browser prefers none of our languages. */
-export const defaultLocale: Locale = "zh-cn";
+export const defaultLocale: Locale = 'zh-cn';
 
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(locales, value);

@@ -1,6 +1,6 @@
-import { isLocale, localeCodes, type Locale } from "../i18n/locales";
-import { findWeightLinks } from "./weight-links";
-import { weightIdSchema, type Family, type WeightFacts, type WeightProse } from "../schemas/weight";
+import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { findWeightLinks } from './weight-links';
+import { weightIdSchema, type Family, type WeightFacts, type WeightProse } from '../schemas/weight';
 
 /** What this module needs of a content entry; Astro's `CollectionEntry` fits. */
 export interface Entry<D> {
@@ -38,10 +38,10 @@ export class CatalogError extends Error {
   readonly problems: CatalogProblem[];
   constructor(problems: CatalogProblem[]) {
     super(
-      `The weights catalog has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
-        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join("\n"),
+      `The weights catalog has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
     );
-    this.name = "CatalogError";
+    this.name = 'CatalogError';
     this.problems = problems;
   }
 }
@@ -60,7 +60,7 @@ export interface CatalogInput<P extends Entry<WeightProse>> {
  * ignoring case (URLs and case-insensitive file systems), and references point at real entries.
  */
 export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P>): Catalog<P> {
-  const root = input.root ?? "content";
+  const root = input.root ?? 'content';
   const problems: CatalogProblem[] = [];
   const factsFile = (id: string) => `${root}/weights/facts/${id}.yaml`;
   const proseFile = (locale: string, id: string) => `${root}/weights/${locale}/${id}.mdx`;
@@ -77,7 +77,7 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
     if (!valid.success) {
       problems.push({
         file,
-        field: "id",
+        field: 'id',
         message: `"${entry.id}" is not a valid weight id: ${valid.error.issues[0]?.message}`,
       });
     }
@@ -86,7 +86,7 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
     if (other !== undefined) {
       problems.push({
         file,
-        field: "id",
+        field: 'id',
         message: `duplicate id: "${entry.id}" differs only in case from "${other}" (${factsFile(other)})`,
       });
     } else {
@@ -97,30 +97,30 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
   // Prose: under a locale folder, for a weight that has facts, once per locale.
   const prose = new Map<string, Partial<Record<Locale, P>>>();
   for (const entry of input.prose) {
-    const [locale = "", ...rest] = entry.id.split("/");
-    const weightId = rest.join("/");
+    const [locale = '', ...rest] = entry.id.split('/');
+    const weightId = rest.join('/');
     const file = fileOf(entry, `${root}/weights/${entry.id}.mdx`);
-    if (!isLocale(locale) || weightId === "") {
+    if (!isLocale(locale) || weightId === '') {
       problems.push({
         file,
-        field: "path",
-        message: `prose must live in content/weights/<locale>/ where <locale> is one of ${localeCodes.join(", ")}`,
+        field: 'path',
+        message: `prose must live in content/weights/<locale>/ where <locale> is one of ${localeCodes.join(', ')}`,
       });
       continue;
     }
     if (!facts.has(weightId)) {
       problems.push({
         file,
-        field: "id",
+        field: 'id',
         message: `no weight "${weightId}": add ${factsFile(weightId)} or fix the file name`,
       });
       continue;
     }
-    for (const target of findWeightLinks(entry.body ?? "")) {
+    for (const target of findWeightLinks(entry.body ?? '')) {
       if (!facts.has(target)) {
         problems.push({
           file,
-          field: "body",
+          field: 'body',
           message: `<WeightLink id="${target}" /> points to no weight${suggest(target, facts.keys())}`,
         });
       }
@@ -147,8 +147,8 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
     if (family === undefined) {
       problems.push({
         file,
-        field: "family",
-        message: `unknown family "${entry.data.family}": known families are ${[...families.keys()].join(", ") || "none"} (content/families/)`,
+        field: 'family',
+        message: `unknown family "${entry.data.family}": known families are ${[...families.keys()].join(', ') || 'none'} (content/families/)`,
       });
     }
 
@@ -156,10 +156,10 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
     if (teacher !== undefined && (teacher === entry.id || !facts.has(teacher))) {
       problems.push({
         file,
-        field: "lineage.distilledFrom",
+        field: 'lineage.distilledFrom',
         message:
           teacher === entry.id
-            ? "a weight cannot be distilled from itself"
+            ? 'a weight cannot be distilled from itself'
             : `no weight "${teacher}" in the catalog${suggest(teacher, facts.keys())}`,
       });
     }
@@ -198,8 +198,8 @@ export function compareWeights(
   );
 }
 
-function rank(provider: WeightFacts["provider"]): number {
-  return provider === "paddlenlp" ? 0 : 1;
+function rank(provider: WeightFacts['provider']): number {
+  return provider === 'paddlenlp' ? 0 : 1;
 }
 
 /** ` (did you mean "x"?)` when an id differs from a known one only in case. */
@@ -207,5 +207,5 @@ function suggest(id: string, known: Iterable<string>): string {
   for (const candidate of known) {
     if (candidate.toLowerCase() === id.toLowerCase()) return ` (did you mean "${candidate}"?)`;
   }
-  return "";
+  return '';
 }

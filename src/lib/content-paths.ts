@@ -5,7 +5,7 @@
  * catalogs and the build-failure tests use it. Everyone else gets `./content`.
  */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
-  return (env["CATALOG_CONTENT_DIR"] ?? "./content").replace(/\/+$/, "");
+  return (env['CATALOG_CONTENT_DIR'] ?? './content').replace(/\/+$/, '');
 }
 
 /**
@@ -14,5 +14,5 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
  * minus the extension.
  */
 export function idFromEntryPath({ entry }: { entry: string }): string {
-  return entry.replace(/\\/g, "/").replace(/\.[^./]+$/, "");
+  return entry.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
 }

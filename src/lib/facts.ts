@@ -1,9 +1,9 @@
-import type { Locale } from "../i18n/locales";
-import type { Translate, UiKey } from "../i18n";
-import type { Entry, Weight } from "./catalog";
-import type { WeightProse } from "../schemas/weight";
-import { formatInteger, formatParameterCount, languageName } from "./format";
-import { weightPath } from "./urls";
+import type { Locale } from '../i18n/locales';
+import type { Translate, UiKey } from '../i18n';
+import type { Entry, Weight } from './catalog';
+import type { WeightProse } from '../schemas/weight';
+import { formatInteger, formatParameterCount, languageName } from './format';
+import { weightPath } from './urls';
 
 /** A value in the facts table: plain text, or a link (internal paths are site-relative). */
 export interface FactValue {
@@ -34,43 +34,43 @@ export function factRows(
 ): FactRow[] {
   const { facts } = weight;
   const arch = facts.architecture;
-  const unknown: FactValue = { text: t("fact.unknown"), unknown: true };
+  const unknown: FactValue = { text: t('fact.unknown'), unknown: true };
   const count = (value: number | null): FactValue =>
     value === null ? unknown : { text: formatInteger(value, locale) };
   const row = (key: UiKey, value: FactValue): FactRow => ({ key, label: t(key), value });
 
   const rows: FactRow[] = [
-    row("fact.id", { text: weight.id, code: true }),
-    row("fact.language", { text: languageName(facts.language, locale) }),
-    row("fact.family", { text: weight.family.name }),
-    row("fact.provider", { text: t(`provider.${facts.provider}`) }),
-    row("fact.layers", count(arch.layers)),
-    row("fact.hiddenSize", count(arch.hiddenSize)),
-    row("fact.heads", count(arch.heads)),
-    row("fact.ffnSize", count(arch.ffnSize)),
-    row("fact.vocabSize", count(arch.vocabSize)),
+    row('fact.id', { text: weight.id, code: true }),
+    row('fact.language', { text: languageName(facts.language, locale) }),
+    row('fact.family', { text: weight.family.name }),
+    row('fact.provider', { text: t(`provider.${facts.provider}`) }),
+    row('fact.layers', count(arch.layers)),
+    row('fact.hiddenSize', count(arch.hiddenSize)),
+    row('fact.heads', count(arch.heads)),
+    row('fact.ffnSize', count(arch.ffnSize)),
+    row('fact.vocabSize', count(arch.vocabSize)),
     row(
-      "fact.contextLength",
+      'fact.contextLength',
       arch.contextLength === null
         ? unknown
-        : { text: t("fact.contextTokens", { count: formatInteger(arch.contextLength, locale) }) },
+        : { text: t('fact.contextTokens', { count: formatInteger(arch.contextLength, locale) }) },
     ),
-    row("fact.tokenizer", { text: t(`tokenizer.${facts.tokenizer}`) }),
-    row("fact.parametersPrinted", { text: facts.parameters.printed }),
+    row('fact.tokenizer', { text: t(`tokenizer.${facts.tokenizer}`) }),
+    row('fact.parametersPrinted', { text: facts.parameters.printed }),
     row(
-      "fact.parametersExact",
+      'fact.parametersExact',
       facts.parameters.exact === null
         ? unknown
         : {
             text: `${formatInteger(facts.parameters.exact, locale)} (${formatParameterCount(facts.parameters.exact, locale)})`,
           },
     ),
-    row("fact.trainingData", { text: weight.prose[locale].data.trainingData }),
+    row('fact.trainingData', { text: weight.prose[locale].data.trainingData }),
   ];
   const { distilledFrom, convertedFrom } = facts.lineage;
   if (distilledFrom !== undefined) {
     rows.push(
-      row("fact.distilledFrom", {
+      row('fact.distilledFrom', {
         text: distilledFrom,
         href: weightPath(locale, distilledFrom),
         code: true,
@@ -79,18 +79,18 @@ export function factRows(
   }
   if (convertedFrom !== undefined) {
     rows.push(
-      row("fact.convertedFrom", { text: convertedFrom.label, href: convertedFrom.url, code: true }),
+      row('fact.convertedFrom', { text: convertedFrom.label, href: convertedFrom.url, code: true }),
     );
   }
   rows.push(
     row(
-      "fact.license",
-      facts.license === "unknown"
-        ? { text: t("license.unknown"), unknown: true }
+      'fact.license',
+      facts.license === 'unknown'
+        ? { text: t('license.unknown'), unknown: true }
         : {
             text: `${facts.license.name} (${facts.license.spdx})`,
             href: facts.license.url,
-            lang: "en",
+            lang: 'en',
           },
     ),
   );

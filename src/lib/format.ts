@@ -1,4 +1,4 @@
-import { htmlLang, locales, type Locale } from "../i18n/locales";
+import { htmlLang, locales, type Locale } from '../i18n/locales';
 
 /**
  * A parameter count in the reader's numbering: "124M" in English, "1.24 亿" in Chinese.
@@ -6,13 +6,13 @@ import { htmlLang, locales, type Locale } from "../i18n/locales";
  */
 export function formatParameterCount(count: number, locale: Locale): string {
   const parts = new Intl.NumberFormat(htmlLang(locale), {
-    notation: "compact",
+    notation: 'compact',
     maximumSignificantDigits: 3,
   }).formatToParts(count);
   const separator = locales[locale].compactUnitSeparator;
   return parts
-    .map((part) => (part.type === "compact" ? separator + part.value : part.value))
-    .join("")
+    .map((part) => (part.type === 'compact' ? separator + part.value : part.value))
+    .join('')
     .trim();
 }
 
@@ -23,6 +23,6 @@ export function formatInteger(value: number, locale: Locale): string {
 
 /** The name of a BCP-47 language in the page's language: `zh` → "Chinese" / "中文". */
 export function languageName(tag: string, locale: Locale): string {
-  const names = new Intl.DisplayNames([htmlLang(locale)], { type: "language", fallback: "code" });
+  const names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' });
   return names.of(tag) ?? tag;
 }

@@ -1,4 +1,4 @@
-import { defaultLocale, localeCodes, type Locale } from "../i18n/locales";
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 
 /**
  * The site language for a browser's `navigator.languages`: the first preference whose primary
@@ -6,8 +6,8 @@ import { defaultLocale, localeCodes, type Locale } from "../i18n/locales";
  */
 export function pickLocale(preferences: readonly string[]): Locale {
   for (const preference of preferences) {
-    const primary = preference.toLowerCase().split("-")[0];
-    const match = localeCodes.find((locale) => locale.split("-")[0] === primary);
+    const primary = preference.toLowerCase().split('-')[0];
+    const match = localeCodes.find((locale) => locale.split('-')[0] === primary);
     if (match !== undefined) return match;
   }
   return defaultLocale;
@@ -15,6 +15,6 @@ export function pickLocale(preferences: readonly string[]): Locale {
 
 /** The locale a site path belongs to (`/en/weights/x/` → `en`), or null. */
 export function localeOfPath(path: string): Locale | null {
-  const first = path.split("/").find((segment) => segment !== "") ?? "";
+  const first = path.split('/').find((segment) => segment !== '') ?? '';
   return localeCodes.find((locale) => locale === first.toLowerCase()) ?? null;
 }

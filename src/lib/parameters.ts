@@ -1,6 +1,6 @@
-import type { WeightFacts } from "../schemas/weight";
+import type { WeightFacts } from '../schemas/weight';
 
-type Architecture = WeightFacts["architecture"];
+type Architecture = WeightFacts['architecture'];
 
 /**
  * Parameters of a GPT-2-style decoder with a tied output head, biases and LayerNorms:

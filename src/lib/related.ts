@@ -1,7 +1,7 @@
-import type { Catalog, Entry, Weight } from "./catalog";
-import type { WeightProse } from "../schemas/weight";
+import type { Catalog, Entry, Weight } from './catalog';
+import type { WeightProse } from '../schemas/weight';
 
-export type RelationKind = "distilledFrom" | "distilledInto" | "sameFamily" | "sameSize";
+export type RelationKind = 'distilledFrom' | 'distilledInto' | 'sameFamily' | 'sameSize';
 
 export interface RelatedGroup<P extends Entry<WeightProse>> {
   kind: RelationKind;
@@ -21,11 +21,11 @@ export function relatedWeights<P extends Entry<WeightProse>>(
   const teacher = weight.facts.lineage.distilledFrom;
   const { layers, hiddenSize } = weight.facts.architecture;
   const tests: [RelationKind, (w: Weight<P>) => boolean][] = [
-    ["distilledFrom", (w) => w.id === teacher],
-    ["distilledInto", (w) => w.facts.lineage.distilledFrom === weight.id],
-    ["sameFamily", (w) => w.family.id === weight.family.id],
+    ['distilledFrom', (w) => w.id === teacher],
+    ['distilledInto', (w) => w.facts.lineage.distilledFrom === weight.id],
+    ['sameFamily', (w) => w.family.id === weight.family.id],
     [
-      "sameSize",
+      'sameSize',
       (w) =>
         w.facts.architecture.layers === layers && w.facts.architecture.hiddenSize === hiddenSize,
     ],

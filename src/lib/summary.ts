@@ -1,8 +1,8 @@
-import type { Locale } from "../i18n/locales";
-import type { Catalog, Entry } from "./catalog";
-import type { WeightProse } from "../schemas/weight";
-import { formatInteger, formatParameterCount, languageName } from "./format";
-import { weightPath } from "./urls";
+import type { Locale } from '../i18n/locales';
+import type { Catalog, Entry } from './catalog';
+import type { WeightProse } from '../schemas/weight';
+import { formatInteger, formatParameterCount, languageName } from './format';
+import { weightPath } from './urls';
 
 /** One row of the summary table, already formatted for one locale. */
 export interface SummaryRow {

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locales";
+import type { Locale } from '../i18n/locales';
 
 /*
  * Every URL the site links to is built here, so the scheme documented in README.md has one
@@ -22,8 +22,8 @@ export function weightAnchorPath(locale: Locale, id: string): string {
 
 /** Prefixes a site-relative path with the base path; `base` may or may not end in "/". */
 export function withBase(base: string, path: string): string {
-  const trimmed = base.replace(/\/+$/, "");
-  return `${trimmed}${path.startsWith("/") ? path : `/${path}`}`;
+  const trimmed = base.replace(/\/+$/, '');
+  return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** The same page in another language: swaps the leading locale segment of a site path. */

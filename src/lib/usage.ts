@@ -1,19 +1,19 @@
-import type { WeightFacts } from "../schemas/weight";
+import type { WeightFacts } from '../schemas/weight';
 
 /**
  * The Python that loads a weight in PaddleNLP. The classes come from the entry, because they
  * differ by weight: CPM reads SentencePiece with `GPTChineseTokenizer`, the UER poem model uses
  * `BertTokenizer` and `GPTForGreedyGeneration`.
  */
-export function usageSnippet(id: string, classes: WeightFacts["paddlenlp"]): string {
+export function usageSnippet(id: string, classes: WeightFacts['paddlenlp']): string {
   const { modelClass, tokenizerClass } = classes;
   const name = JSON.stringify(id);
   return [
-    `from paddlenlp.transformers import ${[modelClass, tokenizerClass].sort().join(", ")}`,
-    "",
+    `from paddlenlp.transformers import ${[modelClass, tokenizerClass].sort().join(', ')}`,
+    '',
     `tokenizer = ${tokenizerClass}.from_pretrained(${name})`,
     `model = ${modelClass}.from_pretrained(${name})`,
-    "model.eval()",
-    "",
-  ].join("\n");
+    'model.eval()',
+    '',
+  ].join('\n');
 }

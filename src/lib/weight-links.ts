@@ -5,7 +5,7 @@
 export function findWeightLinks(mdx: string): string[] {
   const ids: string[] = [];
   for (const match of mdx.matchAll(/<WeightLink\b[^>]*?\bid=(["'])(.*?)\1/g)) {
-    ids.push(match[2] ?? "");
+    ids.push(match[2] ?? '');
   }
   return ids;
 }

@@ -1,4 +1,4 @@
-import { z } from "astro/zod";
+import { z } from 'astro/zod';
 
 /**
  * The contract for a weight's entries under `content/weights/`.
@@ -8,6 +8,20 @@ import { z } from "astro/zod";
  * so a misspelt field fails the build instead of silently disappearing from the page.
  */
 
+/**
+ * `z.strictObject` whose unknown-key error lists the fields that are allowed, so a typo such as
+ * `hiddensize:` tells its author what was meant.
+ */
+function strict<T extends z.core.$ZodLooseShape>(shape: T) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields: ${allowed}`
+        : undefined,
+  });
+}
+
 /** A weight id as PaddleNLP spells it: `gpt2-en`, `junnyu/microsoft-DialoGPT-small`. */
 export const weightIdSchema = z
   .string()
@@ -15,13 +29,13 @@ export const weightIdSchema = z
     /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/,
     'a weight id is one or two path segments of letters, digits, ".", "_" and "-"',
   )
-  .describe("A PaddleNLP weight id, case as PaddleNLP spells it");
+  .describe('A PaddleNLP weight id, case as PaddleNLP spells it');
 
 /** Any valid BCP-47 tag: the list of training languages grows with the catalog. */
 export const languageTagSchema = z
   .string()
   .refine(isLanguageTag, 'must be a BCP-47 language tag such as "zh" or "en"')
-  .describe("Language the weights were trained on, as a BCP-47 tag");
+  .describe('Language the weights were trained on, as a BCP-47 tag');
 
 function isLanguageTag(value: string): boolean {
   try {
@@ -35,106 +49,104 @@ const count = z.number().int().positive();
 /** `null` states that the fact is unknown; leaving the field out is an error. */
 const countOrUnknown = count.nullable();
 
-export const providers = ["paddlenlp", "community"] as const;
-export const tokenizerKinds = ["byte-level-bpe", "sentencepiece", "wordpiece"] as const;
+export const providers = ['paddlenlp', 'community'] as const;
+export const tokenizerKinds = ['byte-level-bpe', 'sentencepiece', 'wordpiece'] as const;
 export const modelClasses = [
-  "GPTModel",
-  "GPTLMHeadModel",
-  "GPTForCausalLM",
-  "GPTForGreedyGeneration",
-  "GPTForSequenceClassification",
-  "GPTForTokenClassification",
+  'GPTModel',
+  'GPTLMHeadModel',
+  'GPTForCausalLM',
+  'GPTForGreedyGeneration',
+  'GPTForSequenceClassification',
+  'GPTForTokenClassification',
 ] as const;
-export const tokenizerClasses = ["GPTTokenizer", "GPTChineseTokenizer", "BertTokenizer"] as const;
+export const tokenizerClasses = ['GPTTokenizer', 'GPTChineseTokenizer', 'BertTokenizer'] as const;
 
 /** SPDX ids in use; a licence SPDX does not list is written as `LicenseRef-<name>`. */
 export const spdxIds = [
-  "MIT",
-  "Apache-2.0",
-  "BSD-3-Clause",
-  "CC-BY-4.0",
-  "CC-BY-SA-4.0",
-  "CC-BY-NC-4.0",
-  "GPL-3.0-only",
+  'MIT',
+  'Apache-2.0',
+  'BSD-3-Clause',
+  'CC-BY-4.0',
+  'CC-BY-SA-4.0',
+  'CC-BY-NC-4.0',
+  'GPL-3.0-only',
 ] as const;
 
 const licenseSchema = z
   .union([
-    z.literal("unknown"),
-    z.strictObject({
+    z.literal('unknown'),
+    strict({
       spdx: z.union([z.enum(spdxIds), z.string().regex(/^LicenseRef-[A-Za-z0-9.-]+$/)]),
       name: z.string().min(1).describe('Display name, e.g. "Modified MIT"'),
-      url: z.url().describe("Where the licence text is published"),
+      url: z.url().describe('Where the licence text is published'),
     }),
   ])
   .describe('The licence of the weights, or "unknown" where no source states one');
 
-const linkSchema = z.strictObject({
+const linkSchema = strict({
   label: z.string().min(1),
   url: z.url(),
 });
 
-export const weightFactsSchema = z.strictObject({
+export const weightFactsSchema = strict({
   language: languageTagSchema,
   family: z
     .string()
     .regex(/^[a-z0-9-]+$/)
-    .describe("Slug of an entry in content/families/"),
-  provider: z.enum(providers).describe("Who publishes the weight file PaddleNLP downloads"),
-  architecture: z.strictObject({
-    layers: count.describe("Transformer decoder layers"),
-    hiddenSize: count.describe("Hidden (model) dimension"),
-    heads: count.describe("Attention heads per layer"),
-    ffnSize: countOrUnknown.describe("Feed-forward inner dimension"),
-    vocabSize: countOrUnknown.describe("Tokens in the vocabulary"),
-    contextLength: countOrUnknown.describe("Positions in the position-embedding table"),
+    .describe('Slug of an entry in content/families/'),
+  provider: z.enum(providers).describe('Who publishes the weight file PaddleNLP downloads'),
+  architecture: strict({
+    layers: count.describe('Transformer decoder layers'),
+    hiddenSize: count.describe('Hidden (model) dimension'),
+    heads: count.describe('Attention heads per layer'),
+    ffnSize: countOrUnknown.describe('Feed-forward inner dimension'),
+    vocabSize: countOrUnknown.describe('Tokens in the vocabulary'),
+    contextLength: countOrUnknown.describe('Positions in the position-embedding table'),
   }),
-  parameters: z.strictObject({
+  parameters: strict({
     printed: z
       .string()
       .regex(/^\d+(\.\d+)?[MB]$/, 'as PaddleNLP prints it, e.g. "117M" or "2.6B"')
-      .describe("The figure on PaddleNLP’s page"),
-    exact: countOrUnknown.describe("Exact number of parameters"),
+      .describe('The figure on PaddleNLP’s page'),
+    exact: countOrUnknown.describe('Exact number of parameters'),
   }),
   tokenizer: z.enum(tokenizerKinds),
-  paddlenlp: z.strictObject({
+  paddlenlp: strict({
     modelClass: z.enum(modelClasses),
     tokenizerClass: z.enum(tokenizerClasses),
   }),
-  lineage: z
-    .strictObject({
-      distilledFrom: weightIdSchema.optional().describe("Id of the teacher weight in this catalog"),
-      convertedFrom: linkSchema
-        .optional()
-        .describe("The original checkpoint this was converted from"),
-    })
-    .default({}),
+  lineage: strict({
+    distilledFrom: weightIdSchema.optional().describe('Id of the teacher weight in this catalog'),
+    convertedFrom: linkSchema
+      .optional()
+      .describe('The original checkpoint this was converted from'),
+  }).default({}),
   license: licenseSchema,
-  sources: z.array(linkSchema).min(1).describe("Public pages the facts were taken from"),
+  sources: z.array(linkSchema).min(1).describe('Public pages the facts were taken from'),
 });
 
 export type WeightFacts = z.output<typeof weightFactsSchema>;
 export type Provider = (typeof providers)[number];
 export type TokenizerKind = (typeof tokenizerKinds)[number];
-export type License = WeightFacts["license"];
+export type License = WeightFacts['license'];
 
 /** Frontmatter of `content/weights/<locale>/<id>.mdx`: the text of one language. */
-export const weightProseSchema = z.strictObject({
-  title: z.string().min(1).describe("Human name of the weight in this language"),
+export const weightProseSchema = strict({
+  title: z.string().min(1).describe('Human name of the weight in this language'),
   description: z
     .string()
     .min(1)
     .max(300)
-    .describe("One or two sentences: the page’s summary and meta description"),
-  details: z.string().min(1).describe("Short text for the summary table’s details column"),
-  trainingData: z.string().min(1).describe("What the weight was trained on, in this language"),
+    .describe('One or two sentences: the page’s summary and meta description'),
+  details: z.string().min(1).describe('Short text for the summary table’s details column'),
+  trainingData: z.string().min(1).describe('What the weight was trained on, in this language'),
 });
 
 export type WeightProse = z.output<typeof weightProseSchema>;
 
-export const familySchema = z.strictObject({
-  name: z.string().min(1).describe("Display name, the same in every language"),
-  order: z.number().int().describe("Position of the family in the default table order"),
+export const familySchema = strict({
+  name: z.string().min(1).describe('Display name, the same in every language'),
+  order: z.number().int().describe('Position of the family in the default table order'),
 });
 
 export type Family = z.output<typeof familySchema>;

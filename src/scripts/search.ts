@@ -26,13 +26,13 @@ const MAX_RESULTS = 10;
 
 export function initSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
-  const panel = root.querySelector<HTMLElement>("[data-search-panel]");
-  const status = root.querySelector<HTMLElement>("[data-search-status]");
-  const list = root.querySelector<HTMLOListElement>("[data-search-results]");
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !panel || !status || !list) return;
-  const strings = JSON.parse(root.dataset["strings"] ?? "{}") as Strings;
-  const bundle = root.dataset["bundle"] ?? "/pagefind/";
-  const baseUrl = root.dataset["base"] ?? "/";
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const bundle = root.dataset['bundle'] ?? '/pagefind/';
+  const baseUrl = root.dataset['base'] ?? '/';
 
   let engine: Promise<PagefindApi> | undefined;
   const load = () => {
@@ -50,7 +50,7 @@ export function initSearch(root: HTMLElement): void {
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
-    if (query === "") {
+    if (query === '') {
       panel.hidden = true;
       list.replaceChildren();
       return;
@@ -66,7 +66,7 @@ export function initSearch(root: HTMLElement): void {
       const count = found.results.length;
       const template =
         count === 0 ? strings.noResults : count === 1 ? strings.oneResult : strings.resultsCount;
-      status.textContent = template.replace("{query}", query).replace("{count}", String(count));
+      status.textContent = template.replace('{query}', query).replace('{count}', String(count));
     } catch (error) {
       if (ticket !== latest) return;
       console.error(error);
@@ -75,15 +75,15 @@ export function initSearch(root: HTMLElement): void {
     }
   };
 
-  input.addEventListener("focus", () => void load().catch(() => undefined), { once: true });
-  input.addEventListener("input", () => void run());
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => void run());
   // Enter searches in place when JavaScript runs; the form's action is the no-JS fallback.
-  root.querySelector("form")?.addEventListener("submit", (event) => {
+  root.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
   });
-  root.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !panel.hidden) {
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
       panel.hidden = true;
       input.focus();
     }
@@ -91,11 +91,11 @@ export function initSearch(root: HTMLElement): void {
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement("li");
-  const link = document.createElement("a");
+  const item = document.createElement('li');
+  const link = document.createElement('a');
   link.href = result.url;
-  link.textContent = result.meta["title"] ?? result.url;
-  const excerpt = document.createElement("p");
+  link.textContent = result.meta['title'] ?? result.url;
+  const excerpt = document.createElement('p');
   // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
   excerpt.innerHTML = result.excerpt;
   item.append(link, excerpt);

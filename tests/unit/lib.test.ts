@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog';
+import { factRows } from '../../src/lib/facts';
+import { decoderParameterCount } from '../../src/lib/parameters';
+import { relatedWeights } from '../../src/lib/related';
+import { expectedSearchPages } from '../../src/lib/search-index';
+import { summaryRows } from '../../src/lib/summary';
+import { usageSnippet } from '../../src/lib/usage';
+import { findWeightLinks } from '../../src/lib/weight-links';
+import { useTranslations } from '../../src/i18n';
+import { factsEntry, proseEntry, teacherFacts, validInput } from '../helpers/entries';
+
+describe('decoderParameterCount', () => {
+  it('reproduces the GPT-2 small count of FACTS.md', () => {
+    const arch = {
+      layers: 12,
+      hiddenSize: 768,
+      heads: 12,
+      ffnSize: 3072,
+      vocabSize: 50257,
+      contextLength: 1024,
+    };
+    expect(decoderParameterCount(arch)).toBe(124_439_808);
+  });
+
+  it('uses the real feed-forward width rather than assuming 4 × hidden', () => {
+    const arch = { layers: 1, hiddenSize: 2, heads: 1, ffnSize: 3, vocabSize: 5, contextLength: 7 };
+    // V·H + P·H + L·(4H² + 4H + 2HF + F + H + 4H) + 2H = 10 + 14 + (16 + 8 + 12 + 3 + 2 + 8) + 4
+    expect(decoderParameterCount(arch)).toBe(77);
+  });
+
+  it('gives no figure when one it needs is unknown', () => {
+    expect(decoderParameterCount({ ...teacherFacts.architecture, vocabSize: null })).toBeNull();
+  });
+});
+
+describe('usageSnippet', () => {
+  it('imports and loads the classes the entry names, with the exact id', () => {
+    const code = usageSnippet('junnyu/uer-gpt2-chinese-poem', {
+      modelClass: 'GPTForGreedyGeneration',
+      tokenizerClass: 'BertTokenizer',
+    });
+    expect(code).toContain(
+      'from paddlenlp.transformers import BertTokenizer, GPTForGreedyGeneration',
+    );
+    expect(code).toContain(
+      'tokenizer = BertTokenizer.from_pretrained("junnyu/uer-gpt2-chinese-poem")',
+    );
+    expect(code).toContain(
+      'model = GPTForGreedyGeneration.from_pretrained("junnyu/uer-gpt2-chinese-poem")',
+    );
+  });
+});
+
+describe('findWeightLinks', () => {
+  it('finds the id of every <WeightLink>, with either quote', () => {
+    expect(
+      findWeightLinks(`A <WeightLink id="gpt2-en" /> and <WeightLink id='junnyu/distilgpt2'/>.`),
+    ).toEqual(['gpt2-en', 'junnyu/distilgpt2']);
+    expect(findWeightLinks('No links, just `WeightLink` in code.')).toEqual([]);
+  });
+});
+
+describe('relatedWeights', () => {
+  it('links a student to its teacher and a teacher to its students', () => {
+    const catalog = buildCatalog(validInput());
+    const student = catalog.byId.get('gpt-cpm-small-cn-distill')!;
+    const teacher = catalog.byId.get('gpt-cpm-large-cn')!;
+    expect(
+      relatedWeights(student, catalog).map((g) => [g.kind, g.weights.map((w) => w.id)]),
+    ).toEqual([['distilledFrom', ['gpt-cpm-large-cn']]]);
+    expect(
+      relatedWeights(teacher, catalog).map((g) => [g.kind, g.weights.map((w) => w.id)]),
+    ).toEqual([['distilledInto', ['gpt-cpm-small-cn-distill']]]);
+  });
+
+  it('groups the same family and the same shape, each weight once', () => {
+    const input = validInput();
+    input.facts.push(
+      factsEntry('other-large', {}),
+      factsEntry('junnyu/same-shape', { family: 'cpm', provider: 'community' }),
+    );
+    input.prose.push(
+      ...['en', 'zh-cn'].flatMap((l) => [
+        proseEntry(l, 'other-large'),
+        proseEntry(l, 'junnyu/same-shape'),
+      ]),
+    );
+    const catalog = buildCatalog(input);
+    const groups = relatedWeights(catalog.byId.get('gpt-cpm-large-cn')!, catalog);
+    expect(groups.map((g) => g.kind)).toEqual(['distilledInto', 'sameFamily']);
+    expect(groups[1]?.weights.map((w) => w.id)).toEqual(['other-large', 'junnyu/same-shape']);
+  });
+});
+
+describe('summaryRows', () => {
+  it('formats each row for the locale and links it to the weight page', () => {
+    const catalog = buildCatalog(validInput());
+    const [zh] = summaryRows(catalog, 'zh-cn');
+    expect(zh).toEqual({
+      id: 'gpt-cpm-small-cn-distill',
+      path: '/zh-cn/weights/gpt-cpm-small-cn-distill/',
+      language: '中文',
+      layers: '12',
+      hidden: '768',
+      heads: '12',
+      parameters: '1.09 亿',
+      parametersExact: '108,882,432',
+      details: 'Trained on Chinese text.',
+    });
+    expect(summaryRows(catalog, 'en')[1]?.parameters).toBe('2.6B');
+  });
+
+  it('falls back to the printed figure when the exact count is unknown', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      parameters: { printed: '2.6B', exact: null },
+    });
+    const row = summaryRows(buildCatalog(input), 'en').find((r) => r.id === 'gpt-cpm-large-cn');
+    expect(row?.parameters).toBe('2.6B');
+    expect(row?.parametersExact).toBeNull();
+  });
+});
+
+describe('factRows', () => {
+  it('lists the facts in one order for every language', () => {
+    const catalog = buildCatalog(validInput());
+    const weight = catalog.byId.get('gpt-cpm-small-cn-distill')!;
+    const en = factRows(weight, 'en', useTranslations('en'));
+    const zh = factRows(weight, 'zh-cn', useTranslations('zh-cn'));
+    expect(en.map((r) => r.key)).toEqual(zh.map((r) => r.key));
+    expect(en.find((r) => r.key === 'fact.distilledFrom')?.value).toMatchObject({
+      text: 'gpt-cpm-large-cn',
+      href: '/en/weights/gpt-cpm-large-cn/',
+    });
+  });
+
+  it('shows unknown facts as unknown, in the page’s language', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      architecture: { ...teacherFacts.architecture, ffnSize: null },
+    });
+    const weight = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    const zh = factRows(weight, 'zh-cn', useTranslations('zh-cn'));
+    expect(zh.find((r) => r.key === 'fact.ffnSize')?.value).toEqual({
+      text: '未知',
+      unknown: true,
+    });
+    expect(zh.find((r) => r.key === 'fact.license')?.value).toMatchObject({ unknown: true });
+  });
+});
+
+describe('expectedSearchPages', () => {
+  it('expects every weight page in its language’s index', () => {
+    expect(
+      expectedSearchPages([
+        'en/',
+        'en/weights/a/',
+        'en/weights/b/c/',
+        'zh-cn/weights/a/',
+        '404.html',
+        '',
+      ]),
+    ).toEqual({ en: 2, 'zh-cn': 1 });
+  });
+});
