@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import { expectedSearchPages } from './src/lib/search-index.ts';
+import { createHash } from 'node:crypto';
+
+const contentDir = process.env.CATALOG_CONTENT_DIR;
 
 /*
  * BASE_PATH deploys the site under a sub-path (e.g. "/paddlenlp/gpt/"); SITE_URL, when set, makes
@@ -15,6 +18,12 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), pagefind({ expectedPages: expectedSearchPages })],
   devToolbar: { enabled: false },
+  // Astro caches loaded content across builds, keyed by its config but not by where the content
+  // lives: a build of another content folder (benchmark, build-failure tests) would reuse stale
+  // entries. Its own cache directory also changes the config digest, which clears the store.
+  cacheDir: contentDir
+    ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
+    : './node_modules/.astro',
   vite: {
     build: {
       rollupOptions: {

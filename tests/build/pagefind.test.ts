@@ -1,0 +1,62 @@
+/**
+ * The search step of the build: it must write an index holding exactly the expected pages, and
+ * throw (failing `astro build`) when Pagefind reports an error or indexes the wrong pages.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import pagefindIntegration from '../../src/integrations/pagefind';
+
+let site: string | undefined;
+afterEach(() => {
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+function makeSite(pages: Record<string, string>): string {
+  site = mkdtempSync(join(tmpdir(), 'catalog-pagefind-'));
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(site, path), { recursive: true });
+    writeFileSync(join(site, path, 'index.html'), html);
+  }
+  return site;
+}
+
+const page = (lang: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+
+async function runHook(dir: string, pathnames: string[], expected: Record<string, number>) {
+  const hook = pagefindIntegration({ expectedPages: () => expected }).hooks['astro:build:done'];
+  const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  // Only the fields the hook reads; the rest of Astro's hook options are irrelevant here.
+  await hook?.({
+    dir: pathToFileURL(`${dir}/`),
+    pages: pathnames.map((pathname) => ({ pathname })),
+    logger,
+  } as never);
+}
+
+describe('Pagefind build step', { timeout: 60_000 }, () => {
+  it('writes an index per language holding the weight pages', async () => {
+    const dir = makeSite({
+      'en/weights/a': page('en', '<main data-pagefind-body><h1>Alpha weight</h1></main>'),
+      'zh-cn/weights/a': page('zh-CN', '<main data-pagefind-body><h1>中文诗歌</h1></main>'),
+      en: page('en', '<main>table</main>'),
+    });
+    await runHook(dir, ['en/weights/a/', 'zh-cn/weights/a/', 'en/'], { en: 1, 'zh-cn': 1 });
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it('fails when a language index lacks pages it should hold', async () => {
+    const dir = makeSite({
+      'en/weights/a': page('en', '<main data-pagefind-body>Alpha</main>'),
+      // Marked for indexing but in the wrong language: the zh-cn index would be empty.
+      'zh-cn/weights/a': page('en', '<main data-pagefind-body>Alpha</main>'),
+    });
+    await expect(runHook(dir, [], { en: 1, 'zh-cn': 1 })).rejects.toThrow(
+      /Pagefind indexed the wrong pages: .*en: 2 \(expected 1\).*zh-cn: 0 \(expected 1\)/,
+    );
+  });
+});
