@@ -15,7 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One HTML request per page: the site's CSS is small, so it ships inside the page.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), pagefind({ expectedPages: expectedSearchPages })],
   devToolbar: { enabled: false },
   // Astro caches loaded content across builds, keyed by its config but not by where the content
@@ -26,6 +27,9 @@ export default defineConfig({
     : './node_modules/.astro',
   vite: {
     build: {
+      // Astro inlines small scripts into the page before Vite fills in its dynamic-import helper,
+      // which leaves `__VITE_PRELOAD__` undefined and breaks the lazy search. Keep scripts as files.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX entry triggers this; harmless, upstream withastro/astro#18087.

@@ -1,0 +1,36 @@
+/**
+ * The `test` every spec uses: Playwright's, plus a guard that fails the test if the page asks any
+ * origin but the local server for anything. The site must work behind a firewall.
+ */
+import { expect, test as base } from '@playwright/test';
+
+export const basePath = process.env.BASE_PATH ?? '/';
+
+/** A site path under the deployment's base path: `site('en/')` → "/en/" or "/paddlenlp/gpt/en/". */
+export function site(path: string): string {
+  return `${basePath.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Matches a page URL whose path is exactly `site(path)`. */
+export function urlOf(path: string): RegExp {
+  const escaped = site(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^https?://[^/]+${escaped}(#.*)?$`);
+}
+
+export const test = base.extend<{ outsideRequests: string[] }>({
+  outsideRequests: [
+    async ({ context }, use) => {
+      const outside: string[] = [];
+      context.on('request', (request) => {
+        const { protocol, hostname } = new URL(request.url());
+        const local = hostname === '127.0.0.1' || hostname === 'localhost';
+        if (!local && protocol !== 'data:' && protocol !== 'blob:') outside.push(request.url());
+      });
+      await use(outside);
+      expect(outside, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,52 @@
+import { expect, site, test, urlOf } from './fixtures';
+
+for (const [browserLocale, landing] of [
+  ['en-US', 'en/'],
+  ['en-GB', 'en/'],
+  ['zh-CN', 'zh-cn/'],
+  ['fr-FR', 'zh-cn/'],
+] as const) {
+  test.describe(`a ${browserLocale} browser`, () => {
+    test.use({ locale: browserLocale });
+    test(`is sent from / to /${landing}`, async ({ page }) => {
+      await page.goto(site(''));
+      await expect(page).toHaveURL(urlOf(landing));
+      await expect(page.getByRole('table')).toBeVisible();
+    });
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false, locale: 'en-US' });
+
+  test('/ offers both languages as links', async ({ page }) => {
+    await page.goto(site(''));
+    await expect(page).toHaveURL(urlOf(''));
+    await expect(page.getByRole('link', { name: '简体中文' })).toBeVisible();
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(urlOf('en/'));
+    await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(11);
+  });
+
+  test('the 404 page shows both languages', async ({ page }) => {
+    await page.goto(site('en/no-such-page/'));
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  });
+});
+
+for (const [prefix, heading, other, home] of [
+  ['en', 'Page not found', '页面不存在', 'Go to the GPT model summary'],
+  ['zh-cn', '页面不存在', 'Page not found', '前往 GPT 模型汇总'],
+] as const) {
+  test(`a missing ${prefix} page answers 404 in ${prefix} and leads back to the table`, async ({
+    page,
+  }) => {
+    const response = await page.goto(site(`${prefix}/weights/gpt5-en/`));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: other })).toBeHidden();
+    await page.getByRole('link', { name: home }).click();
+    await expect(page).toHaveURL(urlOf(`${prefix}/`));
+  });
+}

@@ -1,0 +1,110 @@
+import { expect, site, test, urlOf } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function search(page: Page, query: string) {
+  const box = page.getByRole('searchbox');
+  await box.click();
+  await box.fill(query);
+  return page.getByRole('list', { name: /Search results|搜索结果/ });
+}
+
+const cases = [
+  {
+    locale: 'en',
+    query: 'Reddit',
+    expect: 'junnyu/microsoft-DialoGPT-small',
+    what: 'an English word from the prose',
+  },
+  {
+    locale: 'en',
+    query: 'poetry',
+    expect: 'junnyu/uer-gpt2-chinese-poem',
+    what: 'an English word from the prose',
+  },
+  {
+    locale: 'en',
+    query: 'dialogpt',
+    expect: 'junnyu/microsoft-DialoGPT-large',
+    what: 'an id fragment',
+  },
+  { locale: 'en', query: 'cpm', expect: 'gpt-cpm-small-cn-distill', what: 'an id fragment' },
+  { locale: 'en', query: 'distil', expect: 'junnyu/distilgpt2', what: 'an id prefix' },
+  { locale: 'en', query: 'junnyu', expect: 'junnyu/uer-gpt2-chinese-poem', what: 'an id fragment' },
+  {
+    locale: 'zh-cn',
+    query: 'dialogpt',
+    expect: 'junnyu/microsoft-DialoGPT-medium',
+    what: 'an id fragment',
+  },
+  {
+    locale: 'zh-cn',
+    query: '古诗',
+    expect: 'junnyu/uer-gpt2-chinese-poem',
+    what: 'a Chinese word typed without spaces',
+  },
+  {
+    locale: 'zh-cn',
+    query: '蒸馏',
+    expect: 'gpt-cpm-small-cn-distill',
+    what: 'a Chinese word typed without spaces',
+  },
+  {
+    locale: 'zh-cn',
+    query: '对话回复',
+    expect: 'junnyu/microsoft-DialoGPT-small',
+    what: 'Chinese words typed without spaces',
+  },
+] as const;
+
+for (const c of cases) {
+  test(`${c.locale}: searching ${c.what} (“${c.query}”) finds ${c.expect} and its link works`, async ({
+    page,
+  }) => {
+    await page.goto(site(`${c.locale}/`));
+    const results = await search(page, c.query);
+    const link = results.getByRole('link', { name: c.expect, exact: true });
+    await expect(link).toBeVisible();
+    // Results stay in the page's language.
+    for (const href of await results
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+      expect(href.startsWith(site(`${c.locale}/weights/`))).toBe(true);
+    }
+    await link.click();
+    await expect(page).toHaveURL(urlOf(`${c.locale}/weights/${c.expect}/`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.expect);
+  });
+}
+
+test('a search with no result says so', async ({ page }) => {
+  await page.goto(site('en/weights/gpt2-en/'));
+  const results = await search(page, 'xylophone');
+  await expect(page.getByRole('status')).toHaveText('No weight matches “xylophone”.');
+  await expect(results.getByRole('listitem')).toHaveCount(0);
+});
+
+test('the result count is announced and matched words are highlighted', async ({ page }) => {
+  await page.goto(site('en/'));
+  const results = await search(page, 'dialogpt');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “dialogpt”$/);
+  await expect(results.locator('mark').first()).toBeVisible();
+});
+
+test('Escape closes the results and returns to the search box', async ({ page }) => {
+  await page.goto(site('en/'));
+  const results = await search(page, 'cpm');
+  await expect(results.getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(results).toBeHidden();
+  await expect(page.getByRole('searchbox')).toBeFocused();
+});
+
+test('the search engine is not loaded until the reader uses the box', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(site('en/'));
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  await search(page, 'gpt2');
+  await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});

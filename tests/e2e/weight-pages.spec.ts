@@ -1,0 +1,112 @@
+import { expect, site, test, urlOf } from './fixtures';
+import { loadWeights } from '../helpers/content';
+
+const weights = loadWeights();
+const locales = [
+  { code: 'en', lang: 'en', other: 'zh-cn', otherLabel: '简体中文' },
+  { code: 'zh-cn', lang: 'zh-CN', other: 'en', otherLabel: 'English' },
+] as const;
+
+for (const locale of locales) {
+  for (const weight of weights) {
+    test(`${locale.code}: ${weight.id} opens from the table and shows its facts`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale.code}/`));
+      await page.getByRole('link', { name: weight.id, exact: true }).click();
+      await expect(page).toHaveURL(urlOf(`${locale.code}/weights/${weight.id}/`));
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(weight.id);
+      await expect(page.locator('article .subtitle')).toHaveText(weight.prose[locale.code].title);
+
+      const facts = page.getByRole('table');
+      const fact = (name: RegExp | string) =>
+        facts
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+          .getByRole('cell');
+      const { layers, heads } = weight.facts.architecture;
+      const label =
+        locale.code === 'en'
+          ? { layers: 'Layers', heads: 'Attention heads' }
+          : { layers: '层数', heads: '注意力头数' };
+      await expect(fact(label.layers)).toHaveText(String(layers));
+      await expect(fact(label.heads)).toHaveText(String(heads));
+
+      // The usage snippet loads this very weight with the classes its entry names.
+      const code = page.locator('pre');
+      await expect(code).toContainText(
+        `${weight.facts.paddlenlp.modelClass}.from_pretrained("${weight.id}")`,
+      );
+      await expect(code).toContainText(
+        `${weight.facts.paddlenlp.tokenizerClass}.from_pretrained("${weight.id}")`,
+      );
+
+      await page.getByRole('link', { name: /GPT/ }).filter({ hasText: '←' }).click();
+      await expect(page).toHaveURL(urlOf(`${locale.code}/#${weight.id}`));
+    });
+  }
+}
+
+for (const id of ['gpt2-en', 'junnyu/microsoft-DialoGPT-small', 'junnyu/uer-gpt2-chinese-poem']) {
+  test(`the language switch keeps the weight (${id})`, async ({ page }) => {
+    await page.goto(site(`zh-cn/weights/${id}/`));
+    const nav = page.getByRole('navigation', { name: '语言' });
+    await nav.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(urlOf(`en/weights/${id}/`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(id);
+
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: '简体中文' })
+      .click();
+    await expect(page).toHaveURL(urlOf(`zh-cn/weights/${id}/`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(id);
+  });
+}
+
+test('the language switch keeps the table row the reader was on', async ({ page }) => {
+  await page.goto(site('en/#gpt2-xl-en'));
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: '简体中文' })
+    .click();
+  await expect(page).toHaveURL(urlOf('zh-cn/#gpt2-xl-en'));
+});
+
+test('a weight page declares its canonical URL, language alternates and description', async ({
+  page,
+}) => {
+  const id = 'junnyu/microsoft-DialoGPT-medium';
+  await page.goto(site(`en/weights/${id}/`));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${site(`en/weights/${id}/`)}$`),
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${site(`zh-cn/weights/${id}/`)}$`),
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${site(`en/weights/${id}/`)}$`),
+  );
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(description).toContain(id);
+  expect(description).toContain('DialoGPT');
+});
+
+test('prose links to other weights stay in the page’s language', async ({ page }) => {
+  await page.goto(site('zh-cn/weights/gpt-cpm-small-cn-distill/'));
+  await page.locator('.prose').getByRole('link', { name: 'gpt-cpm-large-cn' }).click();
+  await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt-cpm-large-cn/'));
+});
+
+test('an unknown licence is shown as not stated, never guessed', async ({ page }) => {
+  await page.goto(site('en/weights/gpt-cpm-large-cn/'));
+  const licence = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Licence' }) });
+  await expect(licence.getByRole('cell')).toHaveText('Not stated in the sources we checked');
+});
