@@ -12,7 +12,7 @@ const contentDir = process.env.CATALOG_CONTENT_DIR;
  * canonical and hreflang links absolute. Both are optional; see README.md.
  */
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // One HTML request per page: the site's CSS is small, so it ships inside the page.

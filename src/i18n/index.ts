@@ -18,7 +18,7 @@ export function interpolate(
   template: string,
   values: Record<string, string | number> = {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     if (!Object.hasOwn(values, name)) {
       // A placeholder with no value is a programming error; showing "{count}" to a reader is worse.
       throw new Error(`No value for placeholder {${name}} in "${template}"`);
