@@ -3,9 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import { expectedSearchPages } from './src/lib/search-index.ts';
+import { catalogJsonSchema } from './src/schemas/catalog-json.ts';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
-const contentDir = process.env.CATALOG_CONTENT_DIR;
+function contentCacheKey() {
+  const hash = createHash('sha256').update(process.env.CATALOG_CONTENT_DIR ?? './content');
+  const schemas = new URL('./src/schemas/', import.meta.url);
+  for (const file of readdirSync(schemas).sort()) hash.update(readFileSync(new URL(file, schemas)));
+  return hash.digest('hex').slice(0, 12);
+}
 
 /*
  * BASE_PATH deploys the site under a sub-path (e.g. "/paddlenlp/gpt/"); SITE_URL, when set, makes
@@ -17,14 +25,21 @@ export default defineConfig({
   trailingSlash: 'always',
   // One HTML request per page: the site's CSS is small, so it ships inside the page.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), pagefind({ expectedPages: expectedSearchPages })],
+  integrations: [
+    mdx(),
+    pagefind({
+      expectedPages: async (site) =>
+        expectedSearchPages(
+          catalogJsonSchema.parse(JSON.parse(await readFile(`${site}weights.json`, 'utf8'))),
+        ),
+    }),
+  ],
   devToolbar: { enabled: false },
-  // Astro caches loaded content across builds, keyed by its config but not by where the content
-  // lives: a build of another content folder (benchmark, build-failure tests) would reuse stale
-  // entries. Its own cache directory also changes the config digest, which clears the store.
-  cacheDir: contentDir
-    ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
-    : './node_modules/.astro',
+  // Astro caches parsed content across builds, keyed by the text of src/content.config.ts only:
+  // neither a change to the schemas it imports nor another content folder (benchmark,
+  // build-failure tests) would reach the cache, and stale entries would be built. Key the cache
+  // by both.
+  cacheDir: `./node_modules/.astro/content-${contentCacheKey()}`,
   vite: {
     build: {
       // Astro inlines small scripts into the page before Vite fills in its dynamic-import helper,

@@ -5,11 +5,10 @@ import * as pagefind from 'pagefind';
 
 export interface PagefindOptions {
   /**
-   * How many pages each language's index must hold, given the built pages' pathnames
-   * (`en/weights/gpt2-en/`). Keys are Pagefind's language keys: the page's `<html lang>`
-   * lower-cased (`zh-cn`, `en`).
+   * How many pages each language's index must hold, given the path of the built site. Keys are
+   * Pagefind's language keys: the page's `<html lang>` lower-cased (`zh-cn`, `en`).
    */
-  expectedPages: (pathnames: string[]) => Record<string, number>;
+  expectedPages: (site: string) => Promise<Record<string, number>>;
 }
 
 /**
@@ -23,7 +22,7 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
   return {
     name: 'gpt-catalog:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = `${site}pagefind`;
         const started = performance.now();
@@ -41,7 +40,7 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
           const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
-          const expected = options.expectedPages(pages.map((page) => page.pathname));
+          const expected = await options.expectedPages(site);
           const wrong = Object.entries(expected).filter(
             ([language, count]) => entry.languages[language]?.page_count !== count,
           );

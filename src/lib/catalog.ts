@@ -1,4 +1,5 @@
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { comparePrinted } from './parameters';
 import { findWeightLinks } from './weight-links';
 import { weightIdSchema, type Family, type WeightFacts, type WeightProse } from '../schemas/weight';
 
@@ -69,8 +70,9 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
   const facts = new Map(input.facts.map((entry) => [entry.id, entry]));
   const families = new Map(input.families.map((entry) => [entry.id, entry]));
 
-  // Ids: valid, and unique without regard to case.
-  const seen = new Map<string, string>();
+  // Ids and aliases: valid, and unique without regard to case, since both become URLs and the
+  // 404 page resolves URLs case-insensitively.
+  const seen = new Map<string, { name: string; file: string }>();
   for (const entry of input.facts) {
     const file = fileOf(entry, factsFile(entry.id));
     const valid = weightIdSchema.safeParse(entry.id);
@@ -81,16 +83,26 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
         message: `"${entry.id}" is not a valid weight id: ${valid.error.issues[0]?.message}`,
       });
     }
-    const key = entry.id.toLowerCase();
-    const other = seen.get(key);
-    if (other !== undefined) {
+    const names: [string, string][] = [
+      [entry.id, 'id'],
+      ...entry.data.aliases.map((alias, i): [string, string] => [alias, `aliases.${i}`]),
+    ];
+    for (const [name, field] of names) {
+      const key = name.toLowerCase();
+      const other = seen.get(key);
+      if (other === undefined) {
+        seen.set(key, { name, file });
+        continue;
+      }
+      const same =
+        other.name === name
+          ? `"${name}" is already used`
+          : `"${name}" differs only in case from "${other.name}"`;
       problems.push({
         file,
-        field: 'id',
-        message: `duplicate id: "${entry.id}" differs only in case from "${other}" (${factsFile(other)})`,
+        field,
+        message: `duplicate id: ${same}${other.file === file ? ' in this file' : ` (${other.file})`}`,
       });
-    } else {
-      seen.set(key, entry.id);
     }
   }
 
@@ -162,6 +174,20 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
             ? 'a weight cannot be distilled from itself'
             : `no weight "${teacher}" in the catalog${suggest(teacher, facts.keys())}`,
       });
+    }
+
+    const { printed, exact } = entry.data.parameters;
+    if (exact !== null && comparePrinted(printed, exact) === 'differs') {
+      for (const locale of localeCodes) {
+        const text = byLocale[locale];
+        if (text !== undefined && text.data.parametersNote === undefined) {
+          problems.push({
+            file: fileOf(text, proseFile(locale, entry.id)),
+            field: 'parametersNote',
+            message: `PaddleNLP prints ${printed} but the exact count is ${exact}: say why in parametersNote`,
+          });
+        }
+      }
     }
 
     if (missing.length === 0 && family !== undefined) {

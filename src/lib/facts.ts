@@ -2,10 +2,10 @@ import type { Locale } from '../i18n/locales';
 import type { Translate, UiKey } from '../i18n';
 import type { Entry, Weight } from './catalog';
 import type { WeightProse } from '../schemas/weight';
-import { formatInteger, formatParameterCount, languageName } from './format';
-import { weightPath } from './urls';
+import { formatBytes, formatInteger, formatParameterCount, languageName } from './format';
+import { comparePrinted, weightBytes } from './parameters';
 
-/** A value in the facts table: plain text, or a link (internal paths are site-relative). */
+/** A value in a facts table: plain text, or a link (internal paths are site-relative). */
 export interface FactValue {
   text: string;
   href?: string;
@@ -13,37 +13,48 @@ export interface FactValue {
   code?: boolean;
   /** The fact is not known; shown as such, styled apart. */
   unknown?: boolean;
-  /** Language of `text` when it is not the page's (a licence name, an id). */
+  /** Language of `text` when it is not the page's (a licence name, a paper title). */
   lang?: string;
 }
 
 export interface FactRow {
-  key: string;
+  key: UiKey;
   label: string;
   value: FactValue;
 }
 
+/** The facts of a weight page, grouped in the sections every language shows in the same order. */
+export interface WeightSections {
+  architecture: FactRow[];
+  parameters: FactRow[];
+  /** One line where PaddleNLP's printed figure is not the exact count rounded; else null. */
+  parametersNote: string | null;
+  provenance: FactRow[];
+}
+
 /**
- * The facts table of a weight page, in a fixed order shared by every language. Pure: the page
- * renders what this returns, so the order and the "unknown" wording are tested without a browser.
+ * Everything the facts tables of a weight page show, computed from the entry: pure, so the order,
+ * the derived sizes and the "unknown" wording are tested without a browser.
  */
-export function factRows(
+export function weightSections(
   weight: Weight<Entry<WeightProse>>,
   locale: Locale,
   t: Translate,
-): FactRow[] {
+): WeightSections {
   const { facts } = weight;
+  const prose = weight.prose[locale].data;
   const arch = facts.architecture;
+  const exact = facts.parameters.exact;
   const unknown: FactValue = { text: t('fact.unknown'), unknown: true };
   const count = (value: number | null): FactValue =>
     value === null ? unknown : { text: formatInteger(value, locale) };
   const row = (key: UiKey, value: FactValue): FactRow => ({ key, label: t(key), value });
+  const size = (bytesPerParameter: 4 | 2): FactValue =>
+    exact === null
+      ? unknown
+      : { text: `≈ ${formatBytes(weightBytes(exact, bytesPerParameter), locale)}` };
 
-  const rows: FactRow[] = [
-    row('fact.id', { text: weight.id, code: true }),
-    row('fact.language', { text: languageName(facts.language, locale) }),
-    row('fact.family', { text: weight.family.name }),
-    row('fact.provider', { text: t(`provider.${facts.provider}`) }),
+  const architecture = [
     row('fact.layers', count(arch.layers)),
     row('fact.hiddenSize', count(arch.hiddenSize)),
     row('fact.heads', count(arch.heads)),
@@ -56,33 +67,52 @@ export function factRows(
         : { text: t('fact.contextTokens', { count: formatInteger(arch.contextLength, locale) }) },
     ),
     row('fact.tokenizer', { text: t(`tokenizer.${facts.tokenizer}`) }),
+  ];
+
+  const parameters = [
     row('fact.parametersPrinted', { text: facts.parameters.printed }),
     row(
       'fact.parametersExact',
-      facts.parameters.exact === null
+      exact === null
         ? unknown
-        : {
-            text: `${formatInteger(facts.parameters.exact, locale)} (${formatParameterCount(facts.parameters.exact, locale)})`,
-          },
+        : { text: `${formatInteger(exact, locale)} (${formatParameterCount(exact, locale)})` },
     ),
-    row('fact.trainingData', { text: weight.prose[locale].data.trainingData }),
+    row('fact.sizeFp32', size(4)),
+    row('fact.sizeFp16', size(2)),
   ];
-  const { distilledFrom, convertedFrom } = facts.lineage;
-  if (distilledFrom !== undefined) {
-    rows.push(
-      row('fact.distilledFrom', {
-        text: distilledFrom,
-        href: weightPath(locale, distilledFrom),
-        code: true,
-      }),
-    );
+
+  let parametersNote: string | null = null;
+  if (exact !== null) {
+    const values = { printed: facts.parameters.printed, exact: formatInteger(exact, locale) };
+    const relation = comparePrinted(facts.parameters.printed, exact);
+    if (relation === 'truncated') parametersNote = t('params.noteTruncated', values);
+    if (relation === 'differs') {
+      parametersNote = [t('params.noteDiffers', values), prose.parametersNote]
+        .filter(Boolean)
+        .join(' ');
+    }
   }
-  if (convertedFrom !== undefined) {
-    rows.push(
-      row('fact.convertedFrom', { text: convertedFrom.label, href: convertedFrom.url, code: true }),
-    );
-  }
-  rows.push(
+
+  const { convertedFrom } = facts.lineage;
+  const paper = weight.family.paper;
+  const provenance = [
+    row('fact.id', { text: weight.id, code: true }),
+    row('fact.language', { text: languageName(facts.language, locale) }),
+    row('fact.family', { text: weight.family.name }),
+    row('fact.provider', { text: t(`provider.${facts.provider}`) }),
+    row(
+      'fact.originalCheckpoint',
+      convertedFrom === undefined
+        ? { text: t('fact.notStated'), unknown: true }
+        : { text: convertedFrom.label, href: convertedFrom.url, code: true },
+    ),
+    row(
+      'fact.paper',
+      paper === null
+        ? { text: t('fact.notStated'), unknown: true }
+        : { text: `${paper.title} (${paper.authors}, ${paper.year})`, href: paper.url, lang: 'en' },
+    ),
+    row('fact.trainingData', { text: prose.trainingData }),
     row(
       'fact.license',
       facts.license === 'unknown'
@@ -93,6 +123,7 @@ export function factRows(
             lang: 'en',
           },
     ),
-  );
-  return rows;
+  ];
+
+  return { architecture, parameters, parametersNote, provenance };
 }

@@ -26,3 +26,15 @@ export function languageName(tag: string, locale: Locale): string {
   const names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' });
   return names.of(tag) ?? tag;
 }
+
+/**
+ * A file size in decimal units, as download pages and model hubs give them: "498 MB", "10.4 GB".
+ */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : [bytes / 1e6, 'megabyte'];
+  return new Intl.NumberFormat(htmlLang(locale), {
+    style: 'unit',
+    unit,
+    maximumSignificantDigits: 3,
+  }).format(value);
+}

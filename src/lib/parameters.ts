@@ -16,3 +16,37 @@ export function decoderParameterCount(architecture: Architecture): number | null
   const perLayer = 4 * H * H + 4 * H + (2 * H * F + F + H) + 4 * H;
   return V * H + P * H + L * perLayer + 2 * H;
 }
+
+const units: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9 };
+
+/** PaddleNLP's printed figure as a number: "117M" → 117,000,000; "2.6B" → 2,600,000,000. */
+export function parsePrinted(printed: string): number {
+  const match = /^(\d+(?:\.\d+)?)([KMB])$/.exec(printed);
+  if (!match) throw new Error(`"${printed}" is not a printed parameter figure such as "117M"`);
+  return Number(match[1]) * (units[match[2] ?? ''] ?? NaN);
+}
+
+/**
+ * How PaddleNLP's printed figure relates to the exact count, at the printed figure's precision:
+ * `rounded` (124,439,808 printed "124M"), `truncated` (81,912,576 printed "81M": the decimals
+ * dropped) or `differs` (124,439,808 printed "117M": another number, explained in the entry).
+ */
+export function comparePrinted(
+  printed: string,
+  exact: number,
+): 'rounded' | 'truncated' | 'differs' {
+  const decimals = printed.split('.')[1]?.replace(/[KMB]$/, '').length ?? 0;
+  const unit = units[printed.at(-1) ?? ''] ?? NaN;
+  const step = unit / 10 ** decimals;
+  const value = parsePrinted(printed);
+  // Compare in whole steps of the printed precision to stay clear of floating-point noise.
+  const shown = Math.round(value / step);
+  if (Math.round(exact / step) === shown) return 'rounded';
+  if (Math.floor(exact / step) === shown) return 'truncated';
+  return 'differs';
+}
+
+/** Bytes of the weights alone at a given precision: 4 per parameter in fp32, 2 in fp16. */
+export function weightBytes(parameters: number, bytesPerParameter: 4 | 2): number {
+  return parameters * bytesPerParameter;
+}

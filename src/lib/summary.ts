@@ -7,6 +7,8 @@ import { weightPath } from './urls';
 /** One row of the summary table, already formatted for one locale. */
 export interface SummaryRow {
   id: string;
+  /** Other names of the weight: each is also an anchor on its row (`/en/#distilgpt2`). */
+  aliases: string[];
   /** Site-relative; add the base path with `withBase`. */
   path: string;
   language: string;
@@ -26,6 +28,7 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
     const exact = facts.parameters.exact;
     return {
       id,
+      aliases: facts.aliases,
       path: weightPath(locale, id),
       language: languageName(facts.language, locale),
       layers: formatInteger(layers, locale),

@@ -123,6 +123,10 @@ export const weightFactsSchema = strict({
   }).default({}),
   license: licenseSchema,
   sources: z.array(linkSchema).min(1).describe('Public pages the facts were taken from'),
+  aliases: z
+    .array(weightIdSchema)
+    .default([])
+    .describe('Other ids PaddleNLP has used for this weight; their URLs redirect to its page'),
 });
 
 export type WeightFacts = z.output<typeof weightFactsSchema>;
@@ -140,13 +144,32 @@ export const weightProseSchema = strict({
     .describe('One or two sentences: the page’s summary and meta description'),
   details: z.string().min(1).describe('Short text for the summary table’s details column'),
   trainingData: z.string().min(1).describe('What the weight was trained on, in this language'),
+  parametersNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Why PaddleNLP’s printed figure differs from the exact count, when it does'),
 });
 
 export type WeightProse = z.output<typeof weightProseSchema>;
 
+export const paperSchema = strict({
+  title: z.string().min(1),
+  authors: z.string().min(1).describe('Short form for display, e.g. "Radford et al."'),
+  year: z.number().int().min(1900),
+  url: z.url(),
+  bibtex: z
+    .string()
+    .regex(/^@\w+\{[^,\s]+,[\s\S]*\}\s*$/, 'must be one BibTeX entry, e.g. "@article{key, …}"')
+    .describe('The citation the authors ask for'),
+});
+
 export const familySchema = strict({
   name: z.string().min(1).describe('Display name, the same in every language'),
   order: z.number().int().describe('Position of the family in the default table order'),
+  paper: paperSchema.nullable().describe('The paper behind the family, or null if there is none'),
 });
+
+export type Paper = z.output<typeof paperSchema>;
 
 export type Family = z.output<typeof familySchema>;

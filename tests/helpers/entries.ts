@@ -63,7 +63,11 @@ export function proseEntry(
 }
 
 export function familyEntry(id: string, name: string, order: number): Entry<Family> {
-  return { id, filePath: `content/families/${id}.yaml`, data: familySchema.parse({ name, order }) };
+  return {
+    id,
+    filePath: `content/families/${id}.yaml`,
+    data: familySchema.parse({ name, order, paper: null }),
+  };
 }
 
 /** A valid two-weight catalog: a teacher and a student distilled from it, in both locales. */

@@ -21,7 +21,7 @@ describe('buildCatalog', () => {
       'gpt-cpm-large-cn',
     ]);
     const student = catalog.byId.get('gpt-cpm-small-cn-distill');
-    expect(student?.family).toEqual({ id: 'cpm', name: 'CPM', order: 1 });
+    expect(student?.family).toEqual({ id: 'cpm', name: 'CPM', order: 1, paper: null });
     expect(student?.prose.en.data.title).toBe('gpt-cpm-small-cn-distill (en)');
     expect(student?.prose['zh-cn'].id).toBe('zh-cn/gpt-cpm-small-cn-distill');
   });
@@ -62,6 +62,25 @@ describe('buildCatalog', () => {
     input.prose.push(proseEntry('en', 'GPT-CPM-large-cn'), proseEntry('zh-cn', 'GPT-CPM-large-cn'));
     expect(problemsOf(input)).toEqual([
       'content/weights/facts/GPT-CPM-large-cn.yaml: id: duplicate id: "GPT-CPM-large-cn" differs only in case from "gpt-cpm-large-cn" (content/weights/facts/gpt-cpm-large-cn.yaml)',
+    ]);
+  });
+
+  it('rejects an alias that is another weight’s id, in any case', () => {
+    const input = validInput();
+    input.facts[1] = factsEntry('gpt-cpm-small-cn-distill', {
+      lineage: { distilledFrom: 'gpt-cpm-large-cn' },
+      aliases: ['cpm/small', 'GPT-CPM-LARGE-CN'],
+    });
+    expect(problemsOf(input)).toEqual([
+      'content/weights/facts/gpt-cpm-small-cn-distill.yaml: aliases.1: duplicate id: "GPT-CPM-LARGE-CN" differs only in case from "gpt-cpm-large-cn" (content/weights/facts/gpt-cpm-large-cn.yaml)',
+    ]);
+  });
+
+  it('rejects an alias listed twice', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', { aliases: ['cpm/large', 'cpm/large'] });
+    expect(problemsOf(input)).toEqual([
+      'content/weights/facts/gpt-cpm-large-cn.yaml: aliases.1: duplicate id: "cpm/large" is already used in this file',
     ]);
   });
 
@@ -109,6 +128,19 @@ describe('buildCatalog', () => {
     expect(problemsOf(input)).toEqual([
       'content/weights/facts/gpt-cpm-large-cn.yaml: family: unknown family "cmp": known families are cpm (content/families/)',
     ]);
+  });
+
+  it('asks each language to explain a printed figure that is not the exact count', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      parameters: { printed: '2.2B', exact: 2597073920 },
+    });
+    expect(problemsOf(input)).toEqual(
+      ['zh-cn', 'en'].map(
+        (locale) =>
+          `content/weights/${locale}/gpt-cpm-large-cn.mdx: parametersNote: PaddleNLP prints 2.2B but the exact count is 2597073920: say why in parametersNote`,
+      ),
+    );
   });
 
   it('reports every problem at once, not only the first', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { factRows } from '../../src/lib/facts';
+import { catalogJson } from '../../src/lib/catalog-json';
+import { weightSections } from '../../src/lib/facts';
 import { decoderParameterCount } from '../../src/lib/parameters';
 import { relatedWeights } from '../../src/lib/related';
 import { expectedSearchPages } from '../../src/lib/search-index';
@@ -99,6 +100,7 @@ describe('summaryRows', () => {
     const [zh] = summaryRows(catalog, 'zh-cn');
     expect(zh).toEqual({
       id: 'gpt-cpm-small-cn-distill',
+      aliases: [],
       path: '/zh-cn/weights/gpt-cpm-small-cn-distill/',
       language: '中文',
       layers: '12',
@@ -122,45 +124,80 @@ describe('summaryRows', () => {
   });
 });
 
-describe('factRows', () => {
-  it('lists the facts in one order for every language', () => {
-    const catalog = buildCatalog(validInput());
-    const weight = catalog.byId.get('gpt-cpm-small-cn-distill')!;
-    const en = factRows(weight, 'en', useTranslations('en'));
-    const zh = factRows(weight, 'zh-cn', useTranslations('zh-cn'));
-    expect(en.map((r) => r.key)).toEqual(zh.map((r) => r.key));
-    expect(en.find((r) => r.key === 'fact.distilledFrom')?.value).toMatchObject({
-      text: 'gpt-cpm-large-cn',
-      href: '/en/weights/gpt-cpm-large-cn/',
-    });
+describe('weightSections', () => {
+  it('lists the same facts in the same order in every language', () => {
+    const weight = buildCatalog(validInput()).byId.get('gpt-cpm-small-cn-distill')!;
+    const en = weightSections(weight, 'en', useTranslations('en'));
+    const zh = weightSections(weight, 'zh-cn', useTranslations('zh-cn'));
+    for (const section of ['architecture', 'parameters', 'provenance'] as const) {
+      expect(en[section].map((r) => r.key)).toEqual(zh[section].map((r) => r.key));
+    }
   });
 
-  it('shows unknown facts as unknown, in the page’s language', () => {
+  it('derives the fp32 and fp16 sizes from the exact count', () => {
+    const weight = buildCatalog(validInput()).byId.get('gpt-cpm-large-cn')!;
+    const { parameters } = weightSections(weight, 'en', useTranslations('en'));
+    const value = (key: string) => parameters.find((r) => r.key === key)?.value.text;
+    expect(value('fact.parametersExact')).toBe('2,597,073,920 (2.6B)');
+    expect(value('fact.sizeFp32')).toBe('≈ 10.4 GB');
+    expect(value('fact.sizeFp16')).toBe('≈ 5.19 GB');
+  });
+
+  it('writes a note only where the printed figure is not the exact count rounded', () => {
+    const input = validInput();
+    const t = useTranslations('en');
+    const rounded = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    expect(weightSections(rounded, 'en', t).parametersNote).toBeNull();
+
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      parameters: { printed: '2.5B', exact: 2597073920 },
+    });
+    const truncated = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    expect(weightSections(truncated, 'en', t).parametersNote).toBe(
+      'PaddleNLP lists 2.5B: the exact count, 2,597,073,920, with its decimals dropped rather than rounded.',
+    );
+
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      parameters: { printed: '2.2B', exact: 2597073920 },
+    });
+    input.prose = input.prose.map((p) =>
+      p.id.endsWith('/gpt-cpm-large-cn')
+        ? proseEntry(p.id.split('/')[0]!, 'gpt-cpm-large-cn', '', {
+            parametersNote: 'A typo upstream.',
+          })
+        : p,
+    );
+    const differs = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    expect(weightSections(differs, 'en', t).parametersNote).toBe(
+      'PaddleNLP lists 2.2B, but the weights have exactly 2,597,073,920 parameters. A typo upstream.',
+    );
+  });
+
+  it('shows unknown facts as unknown, in the page’s language, and derives nothing from them', () => {
     const input = validInput();
     input.facts[0] = factsEntry('gpt-cpm-large-cn', {
       architecture: { ...teacherFacts.architecture, ffnSize: null },
+      parameters: { printed: '2.6B', exact: null },
     });
     const weight = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
-    const zh = factRows(weight, 'zh-cn', useTranslations('zh-cn'));
-    expect(zh.find((r) => r.key === 'fact.ffnSize')?.value).toEqual({
-      text: '未知',
+    const zh = weightSections(weight, 'zh-cn', useTranslations('zh-cn'));
+    const unknown = { text: '未知', unknown: true };
+    expect(zh.architecture.find((r) => r.key === 'fact.ffnSize')?.value).toEqual(unknown);
+    expect(zh.parameters.find((r) => r.key === 'fact.sizeFp16')?.value).toEqual(unknown);
+    expect(zh.parametersNote).toBeNull();
+    expect(zh.provenance.find((r) => r.key === 'fact.license')?.value).toMatchObject({
       unknown: true,
     });
-    expect(zh.find((r) => r.key === 'fact.license')?.value).toMatchObject({ unknown: true });
+    expect(zh.provenance.find((r) => r.key === 'fact.paper')?.value).toEqual({
+      text: '未说明',
+      unknown: true,
+    });
   });
 });
 
 describe('expectedSearchPages', () => {
-  it('expects every weight page in its language’s index', () => {
-    expect(
-      expectedSearchPages([
-        'en/',
-        'en/weights/a/',
-        'en/weights/b/c/',
-        'zh-cn/weights/a/',
-        '404.html',
-        '',
-      ]),
-    ).toEqual({ en: 2, 'zh-cn': 1 });
+  it('expects every weight page, keyed by Pagefind’s language key', () => {
+    const json = catalogJson(buildCatalog(validInput()), (path) => path);
+    expect(expectedSearchPages(json)).toEqual({ en: 2, 'zh-cn': 2 });
   });
 });

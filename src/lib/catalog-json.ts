@@ -1,0 +1,35 @@
+import { localeCodes, type Locale } from '../i18n/locales';
+import type { CatalogJson } from '../schemas/catalog-json';
+import type { WeightProse } from '../schemas/weight';
+import type { Catalog, Entry } from './catalog';
+import { weightPath } from './urls';
+
+/**
+ * `/weights.json`: every fact of every weight, both languages' titles and page URLs, and the
+ * aliases, from the same catalog the pages are built from. `url` turns a site path into the URL
+ * published (base path and, when known, origin).
+ */
+export function catalogJson(
+  catalog: Catalog<Entry<WeightProse>>,
+  url: (path: string) => string,
+): CatalogJson {
+  const perLocale = <T>(value: (locale: Locale) => T) =>
+    Object.fromEntries(localeCodes.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
+  return {
+    version: 1,
+    locales: localeCodes,
+    weights: catalog.weights.map(({ id, facts, family, prose }) => {
+      const { aliases, ...rest } = facts;
+      return {
+        id,
+        aliases,
+        family: { id: family.id, name: family.name, paper: family.paper },
+        facts: rest,
+        titles: perLocale((locale) => prose[locale].data.title),
+        descriptions: perLocale((locale) => prose[locale].data.description),
+        urls: perLocale((locale) => url(weightPath(locale, id))),
+        aliasUrls: perLocale((locale) => aliases.map((alias) => url(weightPath(locale, alias)))),
+      };
+    }),
+  };
+}

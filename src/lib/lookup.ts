@@ -1,0 +1,55 @@
+import { isLocale, type Locale } from '../i18n/locales';
+
+/**
+ * Resolving a weight URL that does not exist as typed: another case
+ * (`/en/weights/junnyu/microsoft-dialogpt-small/`) or an alias. Static hosts cannot do this, so
+ * the 404 page runs it in the browser; a folder per case variant would break builds and checkouts
+ * on case-insensitive file systems.
+ */
+
+/** Every id and alias, lower-cased, to the canonical id it names. */
+export type WeightLookup = Record<string, string>;
+
+export function buildLookup(weights: { id: string; aliases: readonly string[] }[]): WeightLookup {
+  const lookup: WeightLookup = {};
+  for (const { id, aliases } of weights) {
+    for (const name of [id, ...aliases]) lookup[name.toLowerCase()] = id;
+  }
+  return lookup;
+}
+
+/** `/EN/Weights/JUNNYU/distilgpt2` → { locale: 'en', id: 'junnyu/distilgpt2' }, or null. */
+export function resolveWeightPath(
+  path: string,
+  lookup: WeightLookup,
+): { locale: Locale; id: string } | null {
+  const match = /^\/([^/]+)\/weights\/(.+?)\/?(?:index\.html)?$/i.exec(path);
+  if (!match) return null;
+  const locale = (match[1] ?? '').toLowerCase();
+  const id = lookup[decodeURIComponent(match[2] ?? '').toLowerCase()];
+  return isLocale(locale) && id !== undefined ? { locale, id } : null;
+}
+
+/** The ids nearest to a mistyped one, nearest first, for "did you mean". */
+export function closestIds(query: string, ids: readonly string[], count = 3): string[] {
+  const q = query.toLowerCase();
+  return ids
+    .map((id) => ({ id, distance: editDistance(q, id.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .slice(0, count)
+    .map(({ id }) => id);
+}
+
+/** Levenshtein distance, in O(|a|·|b|) time and O(|b|) memory. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

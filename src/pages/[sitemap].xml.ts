@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { localeCodes } from '../i18n/locales';
+import { sitemapXml } from '../lib/sitemap';
+import { localeHomePath, weightPath } from '../lib/urls';
+import { getCatalog } from '../data/catalog';
+import { href } from '../data/site';
+
+/*
+ * A sitemap needs absolute URLs, so it is only built when the site's origin is known (SITE_URL):
+ * the dynamic segment lets getStaticPaths build it or not, as @astrojs/sitemap does.
+ */
+export function getStaticPaths() {
+  return import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [];
+}
+
+export const GET: APIRoute = async ({ site }) => {
+  if (site === undefined) throw new Error('sitemap.xml needs SITE_URL');
+  const [locale] = localeCodes;
+  if (locale === undefined) throw new Error('no locales');
+  const { weights } = await getCatalog();
+  const pages = [localeHomePath(locale), ...weights.map((w) => weightPath(locale, w.id))];
+  return new Response(
+    sitemapXml(pages, (path) => new URL(href(path), site).href),
+    {
+      headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+    },
+  );
+};

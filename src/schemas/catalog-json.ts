@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { paperSchema, weightFactsSchema, weightIdSchema } from './weight';
+
+/**
+ * The contract of `/weights.json`, the machine-readable catalog. Other tools read it, so it is
+ * versioned and checked against this schema by the tests.
+ */
+const byLocale = <T extends z.ZodType>(value: T) =>
+  z.record(z.enum(localeCodes as [Locale, ...Locale[]]), value);
+
+export const catalogJsonSchema = z.strictObject({
+  version: z.literal(1),
+  locales: z.array(z.enum(localeCodes as [Locale, ...Locale[]])),
+  weights: z.array(
+    z.strictObject({
+      id: weightIdSchema,
+      aliases: z.array(weightIdSchema),
+      family: z.strictObject({ id: z.string(), name: z.string(), paper: paperSchema.nullable() }),
+      facts: weightFactsSchema.omit({ aliases: true }),
+      titles: byLocale(z.string().min(1)),
+      descriptions: byLocale(z.string().min(1)),
+      /** The weight's page in each language; absolute when the site's origin is configured. */
+      urls: byLocale(z.string().min(1)),
+      aliasUrls: byLocale(z.array(z.string().min(1))),
+    }),
+  ),
+});
+
+export type CatalogJson = z.output<typeof catalogJsonSchema>;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildLookup, closestIds, editDistance, resolveWeightPath } from '../../src/lib/lookup';
+
+const lookup = buildLookup([
+  { id: 'gpt2-en', aliases: [] },
+  { id: 'junnyu/microsoft-DialoGPT-small', aliases: ['microsoft/DialoGPT-small'] },
+  { id: 'junnyu/distilgpt2', aliases: ['distilgpt2'] },
+]);
+
+describe('resolveWeightPath', () => {
+  it('finds a weight typed in another case', () => {
+    expect(resolveWeightPath('/en/weights/junnyu/microsoft-dialogpt-small/', lookup)).toEqual({
+      locale: 'en',
+      id: 'junnyu/microsoft-DialoGPT-small',
+    });
+    expect(resolveWeightPath('/ZH-CN/Weights/GPT2-EN', lookup)).toEqual({
+      locale: 'zh-cn',
+      id: 'gpt2-en',
+    });
+  });
+
+  it('finds a weight by an alias, in any case', () => {
+    expect(resolveWeightPath('/en/weights/Microsoft/DialoGPT-Small/', lookup)?.id).toBe(
+      'junnyu/microsoft-DialoGPT-small',
+    );
+    expect(resolveWeightPath('/zh-cn/weights/distilgpt2/index.html', lookup)?.id).toBe(
+      'junnyu/distilgpt2',
+    );
+  });
+
+  it('gives up on unknown weights, unknown locales and other pages', () => {
+    expect(resolveWeightPath('/en/weights/gpt5-en/', lookup)).toBeNull();
+    expect(resolveWeightPath('/fr/weights/gpt2-en/', lookup)).toBeNull();
+    expect(resolveWeightPath('/en/compare/', lookup)).toBeNull();
+  });
+});
+
+describe('closestIds', () => {
+  it('ranks ids by edit distance, ignoring case', () => {
+    const ids = Object.values(lookup);
+    expect(closestIds('junnyu/distilgpt3', [...new Set(ids)], 2)).toEqual([
+      'junnyu/distilgpt2',
+      'gpt2-en',
+    ]);
+    expect(closestIds('GPT2-EM', ['gpt2-en', 'junnyu/distilgpt2'], 1)).toEqual(['gpt2-en']);
+  });
+
+  it('measures edits', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
