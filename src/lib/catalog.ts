@@ -16,7 +16,7 @@ export interface Weight<P extends Entry<WeightProse> = Entry<WeightProse>> {
   /** The id exactly as PaddleNLP spells it. */
   id: string;
   facts: WeightFacts;
-  family: { id: string; name: string; order: number };
+  family: { id: string } & Family;
   /** One prose entry per site locale; the build fails before a locale can be missing. */
   prose: Record<Locale, P>;
   factsFile: string;

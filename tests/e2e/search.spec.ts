@@ -79,14 +79,18 @@ for (const c of cases) {
 test('a search with no result says so', async ({ page }) => {
   await page.goto(site('en/weights/gpt2-en/'));
   const results = await search(page, 'xylophone');
-  await expect(page.getByRole('status')).toHaveText('No weight matches “xylophone”.');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+    'No weight matches “xylophone”.',
+  );
   await expect(results.getByRole('listitem')).toHaveCount(0);
 });
 
 test('the result count is announced and matched words are highlighted', async ({ page }) => {
   await page.goto(site('en/'));
   const results = await search(page, 'dialogpt');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “dialogpt”$/);
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+    /^\d+ results for “dialogpt”$/,
+  );
   await expect(results.locator('mark').first()).toBeVisible();
 });
 

@@ -3,8 +3,8 @@ import { loadWeights } from '../helpers/content';
 
 const weights = loadWeights();
 const locales = [
-  { code: 'en', lang: 'en', other: 'zh-cn', otherLabel: '简体中文' },
-  { code: 'zh-cn', lang: 'zh-CN', other: 'en', otherLabel: 'English' },
+  { code: 'en', lang: 'en', back: 'Back to the GPT model summary' },
+  { code: 'zh-cn', lang: 'zh-CN', back: '返回 GPT 模型汇总' },
 ] as const;
 
 for (const locale of locales) {
@@ -19,9 +19,8 @@ for (const locale of locales) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(weight.id);
       await expect(page.locator('article .subtitle')).toHaveText(weight.prose[locale.code].title);
 
-      const facts = page.getByRole('table');
       const fact = (name: RegExp | string) =>
-        facts
+        page
           .getByRole('row')
           .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
           .getByRole('cell');
@@ -34,7 +33,7 @@ for (const locale of locales) {
       await expect(fact(label.heads)).toHaveText(String(heads));
 
       // The usage snippet loads this very weight with the classes its entry names.
-      const code = page.locator('pre');
+      const code = page.locator('pre').first();
       await expect(code).toContainText(
         `${weight.facts.paddlenlp.modelClass}.from_pretrained("${weight.id}")`,
       );
@@ -42,7 +41,7 @@ for (const locale of locales) {
         `${weight.facts.paddlenlp.tokenizerClass}.from_pretrained("${weight.id}")`,
       );
 
-      await page.getByRole('link', { name: /GPT/ }).filter({ hasText: '←' }).click();
+      await page.getByRole('link', { name: locale.back }).click();
       await expect(page).toHaveURL(urlOf(`${locale.code}/#${weight.id}`));
     });
   }

@@ -1,0 +1,262 @@
+/**
+ * Issue #4: every weight page, in both languages, shows the entry's figures and correctly derived
+ * ones; copy buttons copy exactly; aliases and other spellings of an id reach the canonical page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
+import { expect, site, test, urlOf } from './fixtures';
+import { contentDir, loadWeights } from '../helpers/content';
+import { catalogJsonSchema } from '../../src/schemas/catalog-json';
+
+const weights = loadWeights();
+
+const labels = {
+  en: {
+    layers: 'Layers',
+    hidden: 'Hidden size',
+    heads: 'Attention heads',
+    ffn: 'Feed-forward size',
+    vocab: 'Vocabulary size',
+    context: 'Context length',
+    printed: 'Parameters as PaddleNLP lists them',
+    exact: 'Exact parameter count',
+    fp32: 'Size of the weights in fp32',
+    fp16: 'Size of the weights in fp16',
+    licence: 'Licence',
+    sections: [
+      'Overview',
+      'Architecture',
+      'Parameters',
+      'Usage',
+      'Provenance',
+      'Citation',
+      'Lineage',
+    ],
+  },
+  'zh-cn': {
+    layers: '层数',
+    hidden: '隐藏层维度',
+    heads: '注意力头数',
+    ffn: '前馈层维度',
+    vocab: '词表大小',
+    context: '上下文长度',
+    printed: 'PaddleNLP 标注的参数量',
+    exact: '精确参数量',
+    fp32: 'fp32 权重大小',
+    fp16: 'fp16 权重大小',
+    licence: '许可证',
+    sections: ['概述', '模型结构', '参数量', '使用方法', '来源', '引用', '谱系'],
+  },
+} as const;
+
+/** The cell beside a row header, in any of the page's tables. */
+function fact(page: Page, label: string) {
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+    .getByRole('cell');
+}
+
+/** "≈ 498 MB" → 498e6; "≈ 10.4 GB" → 1.04e10. */
+function readBytes(text: string): number {
+  const match = /([\d.]+)\s*(MB|GB)/.exec(text);
+  if (!match) throw new Error(`not a size: ${text}`);
+  return Number(match[1]) * (match[2] === 'GB' ? 1e9 : 1e6);
+}
+
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  const l = labels[locale];
+  for (const weight of weights) {
+    test(`${locale}: ${weight.id} shows its entry’s figures and correct derived sizes`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/weights/${weight.id}/`));
+      const a = weight.facts.architecture;
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText([...l.sections]);
+
+      expect(digits(await fact(page, l.layers).textContent())).toBe(a.layers);
+      expect(digits(await fact(page, l.hidden).textContent())).toBe(a.hiddenSize);
+      expect(digits(await fact(page, l.heads).textContent())).toBe(a.heads);
+      expect(digits(await fact(page, l.ffn).textContent())).toBe(a.ffnSize);
+      expect(digits(await fact(page, l.vocab).textContent())).toBe(a.vocabSize);
+      expect(digits(await fact(page, l.context).textContent())).toBe(a.contextLength);
+
+      await expect(fact(page, l.printed)).toHaveText(weight.facts.parameters.printed);
+      const exact = weight.facts.parameters.exact!;
+      const exactText = (await fact(page, l.exact).textContent()) ?? '';
+      expect(digits(exactText.split('(')[0] ?? '')).toBe(exact);
+
+      for (const [label, bytes] of [
+        [l.fp32, exact * 4],
+        [l.fp16, exact * 2],
+      ] as const) {
+        const shown = readBytes((await fact(page, label).textContent()) ?? '');
+        expect(Math.abs(shown - bytes) / bytes, `${label}: ${shown} vs ${bytes}`).toBeLessThan(
+          0.006,
+        );
+      }
+
+      if (weight.facts.license === 'unknown') {
+        await expect(fact(page, l.licence)).toHaveClass(/unknown/);
+      } else {
+        await expect(fact(page, l.licence).getByRole('link')).toHaveAttribute(
+          'href',
+          weight.facts.license.url,
+        );
+      }
+    });
+  }
+}
+
+test('a printed figure that is not the exact count gets a one-line note, in both languages', async ({
+  page,
+}) => {
+  await page.goto(site('en/weights/gpt2-en/'));
+  await expect(page.locator('[data-parameters-note]')).toHaveText(
+    /^PaddleNLP lists 117M, but the weights have exactly 124,439,808 parameters\. OpenAI first gave 117M/,
+  );
+  await page.goto(site('zh-cn/weights/junnyu/distilgpt2/'));
+  await expect(page.locator('[data-parameters-note]')).toContainText('81,912,576');
+  await page.goto(site('en/weights/gpt2-large-en/'));
+  await expect(page.locator('[data-parameters-note]')).toHaveCount(0);
+});
+
+test.describe('copy buttons', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copy the exact usage snippet and announce it', async ({ page }) => {
+    await page.goto(site('en/weights/junnyu/uer-gpt2-chinese-poem/'));
+    const usage = page.locator('.code-block').first();
+    await page.getByRole('button', { name: 'Copy the code' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(usage.getByRole('status')).toHaveText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.trimEnd()).toBe((await usage.locator('pre').innerText()).trimEnd());
+    expect(copied).toContain(
+      'GPTForGreedyGeneration.from_pretrained("junnyu/uer-gpt2-chinese-poem")',
+    );
+    expect(copied).toContain('BertTokenizer.from_pretrained("junnyu/uer-gpt2-chinese-poem")');
+  });
+
+  test('copy the BibTeX of the paper behind the weight', async ({ page }) => {
+    const family = parse(readFileSync(join(contentDir, 'families', 'dialogpt.yaml'), 'utf8')) as {
+      paper: { bibtex: string };
+    };
+    await page.goto(site('zh-cn/weights/junnyu/microsoft-DialoGPT-large/'));
+    await page.getByRole('button', { name: '复制 BibTeX' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已复制' })).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(family.paper.bibtex);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the code is there to select and no dead copy button is shown', async ({ page }) => {
+    await page.goto(site('en/weights/gpt2-en/'));
+    await expect(page.locator('pre').first()).toContainText(
+      'GPTLMHeadModel.from_pretrained("gpt2-en")',
+    );
+    await expect(page.getByRole('button', { name: 'Copy the code' })).toBeHidden();
+  });
+});
+
+const aliases = weights.flatMap((w) => w.facts.aliases.map((alias) => ({ alias, id: w.id })));
+
+test('PaddleNLP’s later ids are recorded as aliases', () => {
+  expect(aliases.map((a) => a.alias).sort()).toEqual([
+    'distilgpt2',
+    'microsoft/DialoGPT-large',
+    'microsoft/DialoGPT-medium',
+    'microsoft/DialoGPT-small',
+    'uer/gpt2-chinese-poem',
+  ]);
+});
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  for (const { alias, id } of aliases) {
+    test(`${locale}: the alias ${alias} lands on ${id}`, async ({ page }) => {
+      await page.goto(site(`${locale}/weights/${alias}/`));
+      await expect(page).toHaveURL(urlOf(`${locale}/weights/${id}/`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(id);
+    });
+  }
+}
+
+test.describe('alias redirects without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('still land on the canonical page (meta refresh)', async ({ page }) => {
+    await page.goto(site('en/weights/microsoft/DialoGPT-medium/'));
+    await expect(page).toHaveURL(urlOf('en/weights/junnyu/microsoft-DialoGPT-medium/'));
+  });
+});
+
+test('an alias redirect declares the canonical page', async ({ request }) => {
+  const html = await (await request.get(site('en/weights/uer/gpt2-chinese-poem/'))).text();
+  expect(html).toMatch(
+    /<link rel="canonical" href="[^"]*\/en\/weights\/junnyu\/uer-gpt2-chinese-poem\/"/,
+  );
+});
+
+test('an id typed in another case reaches the canonical page, keeping the section', async ({
+  page,
+}) => {
+  await page.goto(site('en/weights/junnyu/microsoft-dialogpt-small/#usage'));
+  await expect(page).toHaveURL(urlOf('en/weights/junnyu/microsoft-DialoGPT-small/#usage'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'junnyu/microsoft-DialoGPT-small',
+  );
+});
+
+test('a mistyped id gets the closest weights', async ({ page }) => {
+  await page.goto(site('zh-cn/weights/junnyu/distilgpt3/'));
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  await page.getByRole('link', { name: 'junnyu/distilgpt2' }).click();
+  await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/distilgpt2/'));
+});
+
+test('table anchors work for aliases', async ({ page }) => {
+  await page.goto(site('en/#microsoft/DialoGPT-large'));
+  const row = page.locator('tbody tr:has(:target)');
+  await expect(row.getByRole('rowheader')).toHaveText('junnyu/microsoft-DialoGPT-large');
+  await expect(row).toBeInViewport();
+});
+
+test('/weights.json publishes the whole catalog and matches its schema', async ({ request }) => {
+  const response = await request.get(site('weights.json'));
+  expect(response.ok()).toBe(true);
+  const catalog = catalogJsonSchema.parse(await response.json());
+  expect(catalog.weights.map((w) => w.id).sort()).toEqual(weights.map((w) => w.id).sort());
+  for (const weight of catalog.weights) {
+    const entry = weights.find((w) => w.id === weight.id)!;
+    expect(weight.facts.parameters).toEqual(entry.facts.parameters);
+    expect(weight.titles).toEqual({
+      en: entry.prose.en.title,
+      'zh-cn': entry.prose['zh-cn'].title,
+    });
+    for (const url of [...Object.values(weight.urls), ...Object.values(weight.aliasUrls).flat()]) {
+      expect((await request.get(url)).status(), url).toBe(200);
+    }
+  }
+});
+
+test('the sitemap lists both languages of every page with alternates', async ({ request }) => {
+  const xml = await (await request.get(site('sitemap.xml'))).text();
+  const locs = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(locs).toHaveLength((weights.length + 1) * 2);
+  expect(locs).toContain(site('zh-cn/weights/junnyu/microsoft-DialoGPT-small/'));
+  expect(locs).toContain(site('en/'));
+  expect(xml.match(/<xhtml:link rel="alternate"/g)).toHaveLength(locs.length * 2);
+});
+
+test('every page carries Open Graph title and description', async ({ page }) => {
+  await page.goto(site('zh-cn/weights/gpt-cpm-large-cn/'));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    /gpt-cpm-large-cn/,
+  );
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /CPM/);
+});
