@@ -24,6 +24,18 @@ const en = {
   'col.parameters': 'Parameters',
   'col.details': 'Details of the model',
 
+  'table.controls': 'Filter and compare the weights',
+  'table.filterLanguage': 'Training language',
+  'table.filterFamily': 'Family',
+  'table.filterProvider': 'Provided by',
+  'table.any': 'All',
+  'table.filterId': 'Id contains',
+  'table.clear': 'Clear filters',
+  'table.count': 'Showing {shown} of {total} weights',
+  'table.compareHint': 'Tick 2 to 4 weights to compare them side by side.',
+  'table.compare': 'Compare selected ({count})',
+  'table.compareThis': 'Compare {id}',
+
   'params.exactTitle': 'Exactly {exact} parameters',
 
   'weight.metaDescription': '{id}: {description}',
@@ -99,6 +111,21 @@ const en = {
   'notFound.forwarding': 'This weight’s page is at {url}.',
   'notFound.didYouMean': 'Did you mean one of these weights?',
   'notFound.browse': 'Every weight is listed in the summary table.',
+
+  'compare.title': 'Compare weights',
+  'compare.description': 'Compare two to four GPT pretrained weights of PaddleNLP side by side.',
+  'compare.needsScript':
+    'Comparing weights needs JavaScript. Every figure is also in the summary table and on each weight’s page.',
+  'compare.countProblem':
+    'Choose {min} to {max} different weights to compare; this link names {count}. Tick them in the summary table.',
+  'compare.unknownProblem':
+    'No weight in the catalog has the id {ids}. Check the link, or choose weights in the summary table.',
+  'compare.failed': 'The weights could not be loaded. Try again, or use the summary table.',
+  'compare.caption': 'Comparing {ids}',
+  'compare.fact': 'Fact',
+  'compare.differs': 'differs',
+  'compare.name': 'Name',
+  'compare.backToTable': 'Back to the GPT model summary',
 
   'search.label': 'Search weights',
   'search.placeholder': 'Search weights',

@@ -22,6 +22,18 @@ const zhCN: Dictionary = {
   'col.parameters': '参数量',
   'col.details': '模型详情',
 
+  'table.controls': '筛选与比较权重',
+  'table.filterLanguage': '训练语言',
+  'table.filterFamily': '模型系列',
+  'table.filterProvider': '提供方',
+  'table.any': '全部',
+  'table.filterId': '名称包含',
+  'table.clear': '清除筛选',
+  'table.count': '显示 {shown} / {total} 个权重',
+  'table.compareHint': '勾选 2 至 4 个权重即可并排比较。',
+  'table.compare': '比较所选（{count}）',
+  'table.compareThis': '比较 {id}',
+
   'params.exactTitle': '精确参数量：{exact}',
 
   'weight.metaDescription': '{id}：{description}',
@@ -96,6 +108,19 @@ const zhCN: Dictionary = {
   'notFound.forwarding': '此权重的页面位于 {url}。',
   'notFound.didYouMean': '您要找的是不是以下权重？',
   'notFound.browse': '所有权重都列在汇总表中。',
+
+  'compare.title': '比较权重',
+  'compare.description': '并排比较 2 至 4 个 PaddleNLP GPT 预训练权重。',
+  'compare.needsScript': '比较功能需要 JavaScript。所有数据也列在汇总表和各权重页面中。',
+  'compare.countProblem':
+    '请选择 {min} 至 {max} 个不同的权重进行比较；此链接包含 {count} 个。请在汇总表中勾选。',
+  'compare.unknownProblem': '目录中没有名称为 {ids} 的权重。请检查链接，或在汇总表中选择权重。',
+  'compare.failed': '无法加载权重数据。请重试，或使用汇总表。',
+  'compare.caption': '比较 {ids}',
+  'compare.fact': '项目',
+  'compare.differs': '不同',
+  'compare.name': '名称',
+  'compare.backToTable': '返回 GPT 模型汇总',
 
   'search.label': '搜索权重',
   'search.placeholder': '搜索权重',

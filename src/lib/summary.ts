@@ -1,7 +1,10 @@
 import type { Locale } from '../i18n/locales';
 import type { Catalog, Entry } from './catalog';
 import type { WeightProse } from '../schemas/weight';
+import type { Translate } from '../i18n';
 import { formatInteger, formatParameterCount, languageName } from './format';
+import { parsePrinted } from './parameters';
+import type { TableRow } from './table-state';
 import { weightPath } from './urls';
 
 /** One row of the summary table, already formatted for one locale. */
@@ -20,10 +23,17 @@ export interface SummaryRow {
   /** "124,439,808", or null when unknown. */
   parametersExact: string | null;
   details: string;
+  /** Raw values the table script filters and sorts by. */
+  data: TableRow;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
 }
 
 export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale): SummaryRow[] {
-  return catalog.weights.map(({ id, facts, prose }) => {
+  return catalog.weights.map(({ id, facts, prose, family }) => {
     const { layers, hiddenSize, heads } = facts.architecture;
     const exact = facts.parameters.exact;
     return {
@@ -37,6 +47,45 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       parameters: exact === null ? facts.parameters.printed : formatParameterCount(exact, locale),
       parametersExact: exact === null ? null : formatInteger(exact, locale),
       details: prose[locale].data.details,
+      data: {
+        id,
+        language: facts.language,
+        languageName: languageName(facts.language, locale),
+        family: family.id,
+        provider: facts.provider,
+        layers,
+        hidden: hiddenSize,
+        heads,
+        params: exact ?? parsePrinted(facts.parameters.printed),
+        details: prose[locale].data.details,
+      },
     };
   });
+}
+
+/** The values each filter offers, from the catalog itself, labelled in the page's language. */
+export function tableFacets(
+  catalog: Catalog<Entry<WeightProse>>,
+  locale: Locale,
+  t: Translate,
+): Record<'language' | 'family' | 'provider', FacetOption[]> {
+  const unique = (options: FacetOption[]) =>
+    [...new Map(options.map((o) => [o.value, o])).values()].sort((a, b) =>
+      a.label.localeCompare(b.label, locale),
+    );
+  return {
+    language: unique(
+      catalog.weights.map((w) => ({
+        value: w.facts.language,
+        label: languageName(w.facts.language, locale),
+      })),
+    ),
+    family: unique(catalog.weights.map((w) => ({ value: w.family.id, label: w.family.name }))),
+    provider: unique(
+      catalog.weights.map((w) => ({
+        value: w.facts.provider,
+        label: t(`provider.${w.facts.provider}`),
+      })),
+    ),
+  };
 }

@@ -15,6 +15,11 @@ export function weightPath(locale: Locale, id: string): string {
   return `/${locale}/weights/${id}/`;
 }
 
+/** The compare page; the weights to compare go in `?ids=a,b`. */
+export function comparePath(locale: Locale): string {
+  return `/${locale}/compare/`;
+}
+
 /** The table row of a weight: its anchor is the id itself (`/en/#gpt2-en`). */
 export function weightAnchorPath(locale: Locale, id: string): string {
   return `${localeHomePath(locale)}#${id}`;

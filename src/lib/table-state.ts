@@ -1,0 +1,118 @@
+/**
+ * The summary table's view as a URL query, so a filtered, sorted view can be linked:
+ * `/en/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params`. Pure: the browser
+ * script and the tests share it.
+ */
+
+export const sortKeys = [
+  'weight',
+  'language',
+  'layers',
+  'hidden',
+  'heads',
+  'params',
+  'details',
+] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+export interface TableState {
+  language: string | null;
+  family: string | null;
+  provider: string | null;
+  /** Text filter on the id, case-insensitive. */
+  q: string;
+  sort: { key: SortKey; descending: boolean } | null;
+}
+
+/** What the table knows of a row to filter and sort it. */
+export interface TableRow {
+  id: string;
+  language: string;
+  languageName: string;
+  family: string;
+  provider: string;
+  layers: number;
+  hidden: number;
+  heads: number;
+  /** Exact count, or the printed figure's value where the exact one is unknown. */
+  params: number;
+  details: string;
+}
+
+export const emptyState: TableState = {
+  language: null,
+  family: null,
+  provider: null,
+  q: '',
+  sort: null,
+};
+
+export function parseTableState(query: URLSearchParams): TableState {
+  const value = (name: string) => {
+    const v = query.get(name)?.trim();
+    return v ? v : null;
+  };
+  const sortParam = value('sort');
+  const key = sortParam?.replace(/^-/, '');
+  const sort =
+    sortParam && sortKeys.includes(key as SortKey)
+      ? { key: key as SortKey, descending: sortParam.startsWith('-') }
+      : null;
+  return {
+    language: value('language'),
+    family: value('family'),
+    provider: value('provider'),
+    q: value('q') ?? '',
+    sort,
+  };
+}
+
+/** The query for a state, in a fixed order and without empty parameters. */
+export function serializeTableState(state: TableState): string {
+  const query = new URLSearchParams();
+  if (state.language) query.set('language', state.language);
+  if (state.family) query.set('family', state.family);
+  if (state.provider) query.set('provider', state.provider);
+  if (state.q) query.set('q', state.q);
+  if (state.sort) query.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.key}`);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The rows to show, in order: filters combine (AND); no sort keeps the default order. */
+export function applyTableState(rows: TableRow[], state: TableState, locale: string): TableRow[] {
+  const q = state.q.toLowerCase();
+  const visible = rows.filter(
+    (row) =>
+      (!state.language || row.language === state.language) &&
+      (!state.family || row.family === state.family) &&
+      (!state.provider || row.provider === state.provider) &&
+      (!q || row.id.toLowerCase().includes(q)),
+  );
+  if (!state.sort) return visible;
+  const { key, descending } = state.sort;
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const compare = (a: TableRow, b: TableRow): number => {
+    switch (key) {
+      case 'weight':
+        return collator.compare(a.id, b.id);
+      case 'language':
+        return collator.compare(a.languageName, b.languageName);
+      case 'details':
+        return collator.compare(a.details, b.details);
+      default:
+        return a[key] - b[key];
+    }
+  };
+  // Stable sort: equal rows keep the default order, in both directions.
+  return visible
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => (descending ? -1 : 1) * compare(a.row, b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+/** The next sort when a header is activated: ascending, then descending, then back to none. */
+export function nextSort(current: TableState['sort'], key: SortKey): TableState['sort'] {
+  if (current?.key !== key) return { key, descending: false };
+  return current.descending ? null : { key, descending: true };
+}

@@ -1,0 +1,98 @@
+/**
+ * The compare page: reads `?ids=`, loads those weights' JSON and builds the side-by-side table.
+ * A bad or unknown id, or a wrong number of them, gets a message instead of a blank page.
+ */
+import type { Locale } from '../i18n/locales';
+import {
+  compareRows,
+  parseCompareIds,
+  type CompareLabels,
+  type CompareWeight,
+} from '../lib/compare';
+import type { WeightLookup } from '../lib/lookup';
+import { weightPath, withBase } from '../lib/urls';
+
+interface Strings {
+  count: string;
+  unknown: string;
+  failed: string;
+  caption: string;
+  fact: string;
+  differs: string;
+}
+
+export async function initComparePage(root: HTMLElement): Promise<void> {
+  const message = root.querySelector<HTMLElement>('[data-compare-message]');
+  const output = root.querySelector<HTMLElement>('[data-compare-output]');
+  if (!message || !output) return;
+  const locale = root.dataset['locale'] as Locale;
+  const base = root.dataset['base'] ?? '/';
+  const labels = JSON.parse(root.dataset['labels'] ?? '{}') as CompareLabels;
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const lookup = JSON.parse(root.dataset['lookup'] ?? '{}') as WeightLookup;
+
+  const request = parseCompareIds(new URLSearchParams(location.search).get('ids'), lookup);
+  if (!request.ok) {
+    message.textContent =
+      request.reason === 'count'
+        ? strings.count.replace('{count}', String(request.count))
+        : strings.unknown.replace('{ids}', request.unknown.map((id) => `“${id}”`).join(', '));
+    return;
+  }
+
+  let weights: CompareWeight[];
+  try {
+    weights = await Promise.all(
+      request.ids.map(async (id) => {
+        const response = await fetch(withBase(base, `/weights/${id}.json`));
+        if (!response.ok) throw new Error(`${response.status} for ${id}`);
+        return (await response.json()) as CompareWeight;
+      }),
+    );
+  } catch (error) {
+    console.error(error);
+    message.textContent = strings.failed;
+    return;
+  }
+
+  const table = document.createElement('table');
+  const caption = table.createCaption();
+  caption.id = 'compare-caption';
+  caption.textContent = strings.caption.replace('{ids}', request.ids.join(', '));
+  const head = table.createTHead().insertRow();
+  const corner = document.createElement('th');
+  corner.scope = 'col';
+  corner.textContent = strings.fact;
+  head.append(corner);
+  for (const weight of weights) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    const link = document.createElement('a');
+    link.href = withBase(base, weightPath(locale, weight.id));
+    const code = document.createElement('code');
+    code.textContent = weight.id;
+    link.append(code);
+    th.append(link);
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of compareRows(weights, locale, labels)) {
+    const tr = body.insertRow();
+    tr.dataset['fact'] = row.key;
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = row.label;
+    if (row.differs) {
+      tr.dataset['differs'] = '';
+      const mark = document.createElement('span');
+      mark.className = 'differs-mark';
+      mark.textContent = `≠ ${strings.differs}`;
+      th.append(mark);
+    }
+    tr.append(th);
+    for (const value of row.values) tr.insertCell().textContent = value;
+  }
+  message.textContent = '';
+  output.replaceChildren(table);
+  output.hidden = false;
+}
