@@ -4,6 +4,7 @@ import type { WeightProse } from '../schemas/weight';
 import type { Translate } from '../i18n';
 import { formatInteger, formatParameterCount, languageName } from './format';
 import { parsePrinted } from './parameters';
+import type { ChartInput } from './chart';
 import type { TableRow } from './table-state';
 import { weightPath } from './urls';
 
@@ -88,4 +89,13 @@ export function tableFacets(
       })),
     ),
   };
+}
+
+/** The chart's input: each weight's family and size. */
+export function chartInput(catalog: Catalog<Entry<WeightProse>>): ChartInput[] {
+  return catalog.weights.map((w) => ({
+    id: w.id,
+    family: { id: w.family.id, name: w.family.name, order: w.family.order },
+    params: w.facts.parameters.exact ?? parsePrinted(w.facts.parameters.printed),
+  }));
 }

@@ -1,0 +1,137 @@
+/**
+ * The search panel, loaded on first use by src/scripts/search.ts: Pagefind's engine, this
+ * language's index, the facets and the results list.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindApi {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+export interface Strings {
+  loading: string;
+  noResults: string;
+  oneResult: string;
+  resultsCount: string;
+  unavailable: string;
+  browseTable: string;
+  any: string;
+}
+
+const MAX_RESULTS = 10;
+const FACETS = ['language', 'family', 'provider'] as const;
+
+export function mountSearch(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const facetBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const bundle = root.dataset['bundle'] ?? '/pagefind/';
+  const baseUrl = root.dataset['base'] ?? '/';
+  const tableUrl = root.querySelector('form')?.getAttribute('action') ?? baseUrl;
+
+  const engine = (async () => {
+    const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+    await api.options({ baseUrl, excerptLength: 24 });
+    await api.init();
+    return api;
+  })();
+
+  // Facets: one select per Pagefind filter, with the values this language's index holds.
+  const selects = new Map<string, HTMLSelectElement>();
+  void engine
+    .then(async (api) => {
+      const filters = await api.filters();
+      for (const name of FACETS) {
+        const select = facetBox.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+        if (!select || !filters[name]) continue;
+        const values = Object.keys(filters[name]).sort();
+        select.replaceChildren(
+          new Option(strings.any, ''),
+          ...values.map((value) => new Option(value, value)),
+        );
+        select.addEventListener('change', () => void run());
+        selects.set(name, select);
+      }
+      facetBox.hidden = selects.size === 0;
+    })
+    .catch(() => undefined);
+
+  // Each keystroke starts a search; only the newest one may write to the page.
+  let latest = 0;
+  const run = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (query === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    panel.hidden = false;
+    status.textContent = strings.loading;
+    try {
+      const api = await engine;
+      const filters = Object.fromEntries(
+        [...selects].filter(([, s]) => s.value !== '').map(([name, s]) => [name, s.value]),
+      );
+      const found = await api.search(query, { filters });
+      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...data.map(renderResult));
+      const count = found.results.length;
+      const template =
+        count === 0 ? strings.noResults : count === 1 ? strings.oneResult : strings.resultsCount;
+      status.textContent = template.replace('{query}', query).replace('{count}', String(count));
+      if (count === 0) {
+        // Offer the table, which lists every weight, when search finds nothing.
+        const link = document.createElement('a');
+        link.href = tableUrl;
+        link.textContent = strings.browseTable;
+        status.append(' ', link);
+      }
+    } catch (error) {
+      if (ticket !== latest) return;
+      console.error(error);
+      list.replaceChildren();
+      status.textContent = strings.unavailable;
+    }
+  };
+
+  input.addEventListener('input', () => void run());
+  root.querySelector('form')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  if (input.value.trim() !== '') void run();
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  const code = document.createElement('code');
+  code.textContent = result.meta['title'] ?? result.url;
+  link.append(code);
+  const meta = document.createElement('span');
+  meta.className = 'result-meta';
+  meta.textContent = [result.meta['parameters'], result.meta['language']]
+    .filter(Boolean)
+    .join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
+  excerpt.innerHTML = result.excerpt;
+  item.append(link, meta, excerpt);
+  return item;
+}
