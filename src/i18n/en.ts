@@ -34,6 +34,7 @@ const en = {
   'table.count': 'Showing {shown} of {total} weights',
   'table.compareHint': 'Tick 2 to 4 weights to compare them side by side.',
   'table.compare': 'Compare selected ({count})',
+  'table.compareColumn': 'Compare',
   'table.compareThis': 'Compare {id}',
 
   'params.exactTitle': 'Exactly {exact} parameters',

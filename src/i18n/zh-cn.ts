@@ -32,6 +32,7 @@ const zhCN: Dictionary = {
   'table.count': '显示 {shown} / {total} 个权重',
   'table.compareHint': '勾选 2 至 4 个权重即可并排比较。',
   'table.compare': '比较所选（{count}）',
+  'table.compareColumn': '比较',
   'table.compareThis': '比较 {id}',
 
   'params.exactTitle': '精确参数量：{exact}',

@@ -22,7 +22,12 @@ export function initSummaryTable(root: HTMLElement): void {
   const compareLink = root.querySelector<HTMLAnchorElement>('[data-compare-link]');
   if (!form || !tbody || !count || !compareLink) return;
   const locale = root.dataset['locale'] ?? 'en';
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as { count: string; compare: string };
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as {
+    count: string;
+    compare: string;
+    compareColumn: string;
+    compareThis: string;
+  };
 
   const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((element) => ({
     element,
@@ -98,8 +103,23 @@ export function initSummaryTable(root: HTMLElement): void {
     render(true);
   });
 
-  // Compare: two to four weights chosen with the row checkboxes.
-  const boxes = [...tbody.querySelectorAll<HTMLInputElement>('input[data-compare]')];
+  // Compare: a column of checkboxes, added here because it only works with JavaScript; it goes
+  // last so the sticky weight column stays first.
+  const pickHeader = document.createElement('th');
+  pickHeader.scope = 'col';
+  pickHeader.textContent = strings.compareColumn;
+  root.querySelector('thead tr')?.append(pickHeader);
+  const boxes = rows.map(({ element, data }) => {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = data.id;
+    box.setAttribute('aria-label', strings.compareThis.replace('{id}', data.id));
+    const cell = document.createElement('td');
+    cell.className = 'pick';
+    cell.append(box);
+    element.append(cell);
+    return box;
+  });
   const updateCompare = () => {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
@@ -108,10 +128,7 @@ export function initSummaryTable(root: HTMLElement): void {
     compareLink.setAttribute('aria-disabled', String(!ready));
     for (const box of boxes) box.disabled = !box.checked && chosen.length >= MAX_COMPARE;
   };
-  for (const box of boxes) {
-    box.hidden = false;
-    box.addEventListener('change', updateCompare);
-  }
+  for (const box of boxes) box.addEventListener('change', updateCompare);
   updateCompare();
 
   form.hidden = false;

@@ -32,7 +32,8 @@ for (const locale of locales) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale.heading);
       const table = page.getByRole('table');
       await expect(table.locator('caption')).not.toBeEmpty();
-      await expect(table.getByRole('columnheader')).toHaveCount(7);
+      // Seven columns of facts, and the compare column the script adds.
+      await expect(table.getByRole('columnheader')).toHaveCount(8);
       await expect(table.locator('tbody').getByRole('row')).toHaveCount(weights.length);
       expect(weights).toHaveLength(11);
     });

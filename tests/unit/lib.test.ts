@@ -109,6 +109,18 @@ describe('summaryRows', () => {
       parameters: '1.09 亿',
       parametersExact: '108,882,432',
       details: 'Trained on Chinese text.',
+      data: {
+        id: 'gpt-cpm-small-cn-distill',
+        language: 'zh',
+        languageName: '中文',
+        family: 'cpm',
+        provider: 'paddlenlp',
+        layers: 12,
+        hidden: 768,
+        heads: 12,
+        params: 108_882_432,
+        details: 'Trained on Chinese text.',
+      },
     });
     expect(summaryRows(catalog, 'en')[1]?.parameters).toBe('2.6B');
   });

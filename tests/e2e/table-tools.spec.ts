@@ -1,0 +1,240 @@
+/**
+ * Issue #5: the summary table as a tool (sorting, filters in the URL, compare) and the chart.
+ */
+import type { Page } from '@playwright/test';
+import { expect, site, test, urlOf } from './fixtures';
+import { loadWeights } from '../helpers/content';
+
+const weights = loadWeights();
+const visibleIds = (page: Page) =>
+  page.locator('tbody tr:not([hidden]) th[scope="row"] a').allInnerTexts();
+const clean = (ids: string[]) => ids.map((id) => id.replace(/\s+/g, ''));
+
+const columns = [
+  {
+    key: 'layers',
+    en: 'Layers',
+    zh: '层数',
+    value: (w: (typeof weights)[number]) => w.facts.architecture.layers,
+  },
+  {
+    key: 'hidden',
+    en: 'Hidden size',
+    zh: '隐藏层维度',
+    value: (w: (typeof weights)[number]) => w.facts.architecture.hiddenSize,
+  },
+  {
+    key: 'heads',
+    en: 'Heads',
+    zh: '注意力头数',
+    value: (w: (typeof weights)[number]) => w.facts.architecture.heads,
+  },
+  {
+    key: 'params',
+    en: 'Parameters',
+    zh: '参数量',
+    value: (w: (typeof weights)[number]) => w.facts.parameters.exact ?? 0,
+  },
+] as const;
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  for (const column of columns) {
+    test(`${locale}: sorting by ${column.key} orders the rows by the entries’ values, both ways`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/`));
+      const header = page.getByRole('columnheader', {
+        name: locale === 'en' ? column.en : column.zh,
+      });
+      const button = header.getByRole('button');
+
+      await button.click();
+      await expect(header).toHaveAttribute('aria-sort', 'ascending');
+      const ascending = clean(await visibleIds(page)).map((id) =>
+        column.value(weights.find((w) => w.id === id)!),
+      );
+      expect(ascending).toHaveLength(11);
+      expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+      await expect(page).toHaveURL(new RegExp(`[?&]sort=${column.key}(&|$)`));
+
+      // Keyboard: Enter on the focused header button flips the order.
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(header).toHaveAttribute('aria-sort', 'descending');
+      const descending = clean(await visibleIds(page)).map((id) =>
+        column.value(weights.find((w) => w.id === id)!),
+      );
+      expect(descending).toEqual([...ascending].sort((a, b) => b - a));
+      await expect(page).toHaveURL(new RegExp(`[?&]sort=-${column.key}(&|$)`));
+    });
+  }
+}
+
+test('parameters sort by the exact count, not the printed label', async ({ page }) => {
+  await page.goto(site('en/?sort=params'));
+  const ids = clean(await visibleIds(page));
+  // gpt2-en is printed 117M but has 124,439,808 parameters: it sorts after uer (103M) and with DialoGPT-small.
+  expect(ids.indexOf('gpt2-en')).toBeGreaterThan(ids.indexOf('junnyu/uer-gpt2-chinese-poem'));
+  expect(ids.indexOf('gpt2-en')).toBeGreaterThan(ids.indexOf('gpt-cpm-small-cn-distill'));
+});
+
+test('filters and the id filter combine, the count is announced and the URL keeps the view', async ({
+  page,
+}) => {
+  await page.goto(site('en/'));
+  const controls = page.getByRole('form', { name: 'Filter and compare the weights' });
+  await controls.getByLabel('Provided by').selectOption('community');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 5 of 11 weights',
+  );
+  await controls.getByLabel('Training language').selectOption('en');
+  await controls.getByLabel('Id contains').fill('dialo');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 3 of 11 weights',
+  );
+  expect(clean(await visibleIds(page))).toEqual([
+    'junnyu/microsoft-DialoGPT-small',
+    'junnyu/microsoft-DialoGPT-medium',
+    'junnyu/microsoft-DialoGPT-large',
+  ]);
+  await page.getByRole('columnheader', { name: 'Parameters' }).getByRole('button').click();
+  await page.getByRole('columnheader', { name: 'Parameters' }).getByRole('button').click();
+  await expect(page).toHaveURL(/\?language=en&provider=community&q=dialo&sort=-params$/);
+
+  // The URL alone reproduces the view.
+  await page.goto(page.url());
+  await expect(controls.getByLabel('Id contains')).toHaveValue('dialo');
+  await expect(page.getByRole('columnheader', { name: 'Parameters' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  expect(clean(await visibleIds(page))).toEqual([
+    'junnyu/microsoft-DialoGPT-large',
+    'junnyu/microsoft-DialoGPT-medium',
+    'junnyu/microsoft-DialoGPT-small',
+  ]);
+
+  await controls.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 11 of 11 weights',
+  );
+});
+
+test('the documented link form opens that view, in Chinese too', async ({ page }) => {
+  await page.goto(site('zh-cn/?language=zh&family=uer-gpt2&provider=community&sort=-params'));
+  expect(clean(await visibleIds(page))).toEqual(['junnyu/uer-gpt2-chinese-poem']);
+  await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
+    '显示 1 / 11 个权重',
+  );
+  await page.goto(site('zh-cn/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params'));
+  expect(await visibleIds(page)).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the whole table shows in its default order and every link works', async ({ page }) => {
+    await page.goto(site('en/?provider=community&sort=-params'));
+    await expect(page.getByRole('form', { name: 'Filter and compare the weights' })).toBeHidden();
+    const ids = clean(await visibleIds(page));
+    expect(ids).toHaveLength(11);
+    expect(ids[0]).toBe('gpt-cpm-small-cn-distill');
+    await page
+      .getByRole('link', { name: 'junnyu/uer-gpt2-chinese-poem', exact: true })
+      .first()
+      .click();
+    await expect(page).toHaveURL(urlOf('en/weights/junnyu/uer-gpt2-chinese-poem/'));
+  });
+});
+
+test('weights ticked in the table open side by side, differences marked', async ({ page }) => {
+  await page.goto(site('en/'));
+  const compare = page.getByRole('link', { name: /Compare selected/ });
+  await expect(compare).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('checkbox', { name: 'Compare gpt2-en' }).check();
+  await page.getByRole('checkbox', { name: 'Compare junnyu/distilgpt2' }).check();
+  await expect(compare).toHaveText('Compare selected (2)');
+  await expect(compare).toHaveAttribute('aria-disabled', 'false');
+  await compare.click();
+  await expect(page).toHaveURL(/\/en\/compare\/\?ids=gpt2-en,junnyu%2Fdistilgpt2$/);
+
+  const table = page.getByRole('table', { name: /Comparing gpt2-en, junnyu\/distilgpt2/ });
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Fact',
+    'gpt2-en',
+    'junnyu/distilgpt2',
+  ]);
+  const row = (name: string) =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  await expect(row('Layers')).toHaveAttribute('data-differs', '');
+  await expect(row('Layers').getByRole('cell')).toHaveText(['12', '6']);
+  await expect(row('Layers').getByRole('rowheader')).toContainText('differs');
+  await expect(row('Hidden size')).not.toHaveAttribute('data-differs');
+  await expect(row('Hidden size').getByRole('cell')).toHaveText(['768', '768']);
+});
+
+test('at most four weights can be ticked', async ({ page }) => {
+  await page.goto(site('zh-cn/'));
+  const boxes = page.getByRole('checkbox');
+  for (let i = 0; i < 4; i++) await boxes.nth(i).check();
+  await expect(boxes.nth(4)).toBeDisabled();
+  await expect(page.getByRole('link', { name: /比较所选/ })).toHaveText('比较所选（4）');
+});
+
+test('the compare page accepts aliases and other cases, in Chinese', async ({ page }) => {
+  await page.goto(site('zh-cn/compare/?ids=microsoft/DialoGPT-small,GPT2-EN'));
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText([
+    '项目',
+    'junnyu/microsoft-DialoGPT-small',
+    'gpt2-en',
+  ]);
+  await expect(table.getByRole('row').filter({ hasText: '层数' })).not.toHaveAttribute(
+    'data-differs',
+  );
+});
+
+for (const [query, message] of [
+  ['?ids=gpt2-en,gpt9-en', 'No weight in the catalog has the id “gpt9-en”.'],
+  ['?ids=gpt2-en', 'Choose 2 to 4 different weights to compare; this link names 1.'],
+  ['', 'Choose 2 to 4 different weights to compare; this link names 0.'],
+  ['?ids=gpt2-en,gpt2-medium-en,gpt2-large-en,gpt2-xl-en,junnyu/distilgpt2', 'this link names 5'],
+] as const) {
+  test(`the compare page explains a bad link (${query || 'no ids'})`, async ({ page }) => {
+    await page.goto(site(`en/compare/${query}`));
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Back to the GPT model summary' })).toBeVisible();
+  });
+}
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: the chart draws every weight with a link, a title and a text equivalent`, async ({
+    page,
+  }) => {
+    await page.goto(site(`${locale}/`));
+    const figure = page.getByRole('figure');
+    const svg = figure.locator('svg');
+    await expect(svg.locator('title')).not.toBeEmpty();
+    await expect(svg.locator('desc')).not.toBeEmpty();
+    const bars = svg.getByRole('link');
+    await expect(bars).toHaveCount(weights.length);
+    for (const weight of weights) {
+      const bar = svg.getByRole('link', {
+        name: new RegExp(`^${weight.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:：]`),
+      });
+      await expect(bar).toHaveAttribute('href', site(`${locale}/weights/${weight.id}/`));
+    }
+    // Longer bars for more parameters: the log scale keeps the order.
+    const width = async (id: string) =>
+      Number(
+        await svg
+          .getByRole('link', { name: new RegExp(`^${id}[:：]`) })
+          .locator('rect')
+          .getAttribute('width'),
+      );
+    expect(await width('gpt2-xl-en')).toBeGreaterThan(await width('gpt2-large-en'));
+    expect(await width('gpt-cpm-large-cn')).toBeGreaterThan(await width('gpt2-xl-en'));
+    await figure.locator('summary').click();
+    await expect(figure.locator('details').getByRole('link', { name: 'gpt2-xl-en' })).toBeVisible();
+  });
+}

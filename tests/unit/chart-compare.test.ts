@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { chartLayout, defaultChartOptions, logScale } from '../../src/lib/chart';
+import { compareRows, parseCompareIds, type CompareLabels } from '../../src/lib/compare';
+import { buildCatalog } from '../../src/lib/catalog';
+import { catalogJson } from '../../src/lib/catalog-json';
+import { buildLookup } from '../../src/lib/lookup';
+import { validInput } from '../helpers/entries';
+
+describe('logScale', () => {
+  it('maps powers of ten to even steps', () => {
+    expect(logScale(1e7, 1e7, 1e10, 0, 300)).toBe(0);
+    expect(logScale(1e8, 1e7, 1e10, 0, 300)).toBeCloseTo(100);
+    expect(logScale(1e10, 1e7, 1e10, 0, 300)).toBeCloseTo(300);
+  });
+});
+
+describe('chartLayout', () => {
+  const family = (id: string, order: number) => ({ id, name: id.toUpperCase(), order });
+  const layout = chartLayout([
+    { id: 'b', family: family('gpt2', 2), params: 124_439_808 },
+    { id: 'a', family: family('cpm', 1), params: 2_597_073_920 },
+    { id: 'c', family: family('gpt2', 2), params: 81_912_576 },
+  ]);
+
+  it('spans whole powers of ten around the data', () => {
+    expect(layout.ticks.map((t) => t.value)).toEqual([1e7, 1e8, 1e9, 1e10]);
+    expect(layout.ticks[0]?.x).toBe(defaultChartOptions.labelWidth);
+  });
+
+  it('groups bars by family order, smallest first within a family', () => {
+    expect(layout.groups.map((g) => [g.familyId, g.bars.map((b) => b.id)])).toEqual([
+      ['cpm', ['a']],
+      ['gpt2', ['c', 'b']],
+    ]);
+  });
+
+  it('draws longer bars for more parameters and stacks them without overlap', () => {
+    const bars = layout.groups.flatMap((g) => g.bars);
+    const byId = Object.fromEntries(bars.map((b) => [b.id, b]));
+    expect(byId['a']!.width).toBeGreaterThan(byId['b']!.width);
+    expect(byId['b']!.width).toBeGreaterThan(byId['c']!.width);
+    const ys = bars.map((b) => b.y);
+    expect(ys).toEqual([...ys].sort((x, y) => x - y));
+    expect(new Set(ys).size).toBe(ys.length);
+    expect(layout.height).toBeGreaterThan(Math.max(...ys));
+  });
+});
+
+describe('parseCompareIds', () => {
+  const lookup = buildLookup([
+    { id: 'gpt2-en', aliases: [] },
+    { id: 'junnyu/distilgpt2', aliases: ['distilgpt2'] },
+    { id: 'gpt2-xl-en', aliases: [] },
+  ]);
+
+  it('resolves ids, aliases and other cases, dropping repeats', () => {
+    expect(parseCompareIds('GPT2-EN, distilgpt2,gpt2-en', lookup)).toEqual({
+      ok: true,
+      ids: ['gpt2-en', 'junnyu/distilgpt2'],
+    });
+  });
+
+  it('names the ids it does not know', () => {
+    expect(parseCompareIds('gpt2-en,gpt9,x', lookup)).toEqual({
+      ok: false,
+      reason: 'unknown',
+      unknown: ['gpt9', 'x'],
+    });
+  });
+
+  it('asks for two to four weights', () => {
+    expect(parseCompareIds(null, lookup)).toEqual({ ok: false, reason: 'count', count: 0 });
+    expect(parseCompareIds('gpt2-en,GPT2-en', lookup)).toEqual({
+      ok: false,
+      reason: 'count',
+      count: 1,
+    });
+  });
+});
+
+describe('compareRows', () => {
+  const labels: CompareLabels = {
+    rows: new Proxy({} as CompareLabels['rows'], { get: (_t, key) => String(key) }),
+    unknown: '?',
+    provider: { paddlenlp: 'official', community: 'community' },
+    tokenizer: {},
+    licenseUnknown: 'not stated',
+  };
+
+  it('marks the facts on which the weights differ', () => {
+    const json = catalogJson(buildCatalog(validInput()), (p) => p);
+    const rows = compareRows(json.weights, 'en', labels);
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    // Catalog order: the smaller distilled weight first.
+    expect(row('layers')).toMatchObject({ values: ['12', '32'], differs: true });
+    expect(row('vocabSize')).toMatchObject({ values: ['30,000', '30,000'], differs: false });
+    expect(row('license')).toMatchObject({ values: ['not stated', 'not stated'], differs: false });
+    expect(row('parameters').values[1]).toBe('2.6B (2,597,073,920)');
+  });
+});
