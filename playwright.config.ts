@@ -1,12 +1,26 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /*
- * End-to-end tests drive the built site (dist/, made by `npm run build`) served by `astro preview`
- * on loopback, in Debian's Chromium: Playwright cannot download its own browser on these
- * machines. CHROMIUM_PATH overrides the binary; see README.md.
+ * End-to-end tests drive the built site in Debian's Chromium (Playwright cannot download its own
+ * browser on these machines; CHROMIUM_PATH overrides the binary). E2E_TARGET picks the host:
+ *   preview  `astro preview` of dist/ (default)
+ *   nginx    nginx serving dist/ with tests/nginx/nginx.conf: any static host
+ *   subpath  nginx serving the BASE_PATH=/paddlenlp/gpt/ build from dist-subpath/
  */
-const port = Number(process.env.E2E_PORT ?? 4329);
-const basePath = process.env.BASE_PATH ?? '/';
+const target = process.env.E2E_TARGET ?? 'preview';
+const targets = {
+  preview: { port: 4329, basePath: '/', command: 'astro preview --host 127.0.0.1 --port 4329' },
+  nginx: { port: 4330, basePath: '/', command: nginx() },
+  subpath: { port: 4331, basePath: '/paddlenlp/gpt/', command: nginx() },
+} as const;
+if (!(target in targets)) throw new Error(`E2E_TARGET must be one of ${Object.keys(targets).join(', ')}`);
+const { port, basePath, command } = targets[target as keyof typeof targets];
+// The specs build their URLs with this (tests/e2e/fixtures.ts).
+process.env['BASE_PATH'] = basePath;
+
+function nginx(): string {
+  return `nginx -p "${process.cwd()}" -c tests/nginx/nginx.conf -g "daemon off;"`;
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +35,7 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
+      name: target,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -38,7 +52,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -16,7 +16,7 @@ const MIN_COMPARE = 2;
 const MAX_COMPARE = 4;
 
 export function initSummaryTable(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-table-controls]');
+  const form = root.querySelector<HTMLFieldSetElement>('[data-table-controls]');
   const tbody = root.querySelector('tbody');
   const count = root.querySelector<HTMLElement>('[data-table-count]');
   const compareLink = root.querySelector<HTMLAnchorElement>('[data-compare-link]');
@@ -52,7 +52,7 @@ export function initSummaryTable(root: HTMLElement): void {
   }
 
   const field = (name: string) =>
-    form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
 
   const render = (pushUrl: boolean) => {
     const visible = applyTableState(
@@ -96,9 +96,7 @@ export function initSummaryTable(root: HTMLElement): void {
     state = { ...state, [target.name]: target.name === 'q' ? value : value || null };
     render(true);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('reset', (event) => {
-    event.preventDefault();
+  form.querySelector('[data-table-clear]')?.addEventListener('click', () => {
     state = { ...state, language: null, family: null, provider: null, q: '' };
     render(true);
   });

@@ -82,7 +82,7 @@ test('filters and the id filter combine, the count is announced and the URL keep
   page,
 }) => {
   await page.goto(site('en/'));
-  const controls = page.getByRole('form', { name: 'Filter and compare the weights' });
+  const controls = page.getByRole('group', { name: 'Filter and compare the weights' });
   await controls.getByLabel('Provided by').selectOption('community');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
     'Showing 5 of 11 weights',
@@ -134,7 +134,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole table shows in its default order and every link works', async ({ page }) => {
     await page.goto(site('en/?provider=community&sort=-params'));
-    await expect(page.getByRole('form', { name: 'Filter and compare the weights' })).toBeHidden();
+    await expect(page.getByRole('group', { name: 'Filter and compare the weights' })).toBeHidden();
     const ids = clean(await visibleIds(page));
     expect(ids).toHaveLength(11);
     expect(ids[0]).toBe('gpt-cpm-small-cn-distill');
