@@ -94,6 +94,23 @@ describe('relatedWeights', () => {
   });
 });
 
+describe('relatedWeights at catalog scale', () => {
+  it('lists at most the limit per group, the closest in size', () => {
+    const input = validInput();
+    for (let i = 0; i < 20; i++) {
+      const id = `many/w${i}`;
+      input.facts.push(
+        factsEntry(id, { parameters: { printed: `${100 + i}M`, exact: (100 + i) * 1e6 } }),
+      );
+      input.prose.push(proseEntry('en', id), proseEntry('zh-cn', id));
+    }
+    const catalog = buildCatalog(input);
+    const groups = relatedWeights(catalog.byId.get('many/w0')!, catalog, 3);
+    const family = groups.find((g) => g.kind === 'sameFamily');
+    expect(family?.weights.map((w) => w.id)).toEqual(['many/w1', 'many/w2', 'many/w3']);
+  });
+});
+
 describe('summaryRows', () => {
   it('formats each row for the locale and links it to the weight page', () => {
     const catalog = buildCatalog(validInput());

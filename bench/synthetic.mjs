@@ -1,0 +1,111 @@
+/**
+ * A deterministic synthetic catalog for the benchmark: the 11 real weights plus N − 11 generated
+ * ones, facts and prose in both languages, written as content files exactly like real entries.
+ * Same N, same files, byte for byte.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** mulberry32: a small seeded PRNG, so every run generates the same catalog. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const shapes = [
+  { layers: 6, hidden: 768, heads: 12 },
+  { layers: 12, hidden: 768, heads: 12 },
+  { layers: 24, hidden: 1024, heads: 16 },
+  { layers: 36, hidden: 1280, heads: 20 },
+  { layers: 48, hidden: 1600, heads: 25 },
+];
+const families = ['gpt2', 'cpm', 'distilgpt2', 'dialogpt', 'uer-gpt2'];
+const owners = ['community', 'lab', 'team', 'org', 'studio', 'group', 'works', 'hub'];
+const topicsEn = ['news', 'poetry', 'dialogue', 'code', 'law', 'medicine', 'finance', 'fiction', 'reviews', 'wiki', 'tweets', 'lyrics'];
+const topicsZh = ['新闻', '诗歌', '对话', '代码', '法律', '医疗', '金融', '小说', '评论', '百科', '微博', '歌词'];
+const wordsEn = ['model', 'trained', 'corpus', 'tokens', 'fine-tuned', 'generation', 'checkpoint', 'weights', 'layers', 'dataset', 'domain', 'release'];
+const wordsZh = ['模型', '训练', '语料', '词元', '微调', '生成', '检查点', '权重', '层数', '数据集', '领域', '发布'];
+
+function parameterCount({ layers: L, hidden: H }, vocab) {
+  return vocab * H + 1024 * H + L * (12 * H * H + 13 * H) + 2 * H;
+}
+
+const quote = (text) => JSON.stringify(text);
+
+export function writeSyntheticCatalog(contentSource, target, total) {
+  rmSync(target, { recursive: true, force: true });
+  cpSync(contentSource, target, { recursive: true });
+  const next = random(total);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  for (let i = 0; i < total - 11; i++) {
+    const n = String(i + 1).padStart(5, '0');
+    const topic = Math.floor(next() * topicsEn.length);
+    const owner = pick(owners);
+    const shape = pick(shapes);
+    const language = next() < 0.5 ? 'en' : 'zh';
+    const vocab = language === 'en' ? 50257 : 21128;
+    const exact = parameterCount(shape, vocab);
+    const printed = `${Math.round(exact / 1e6)}M`;
+    const id = `${owner}${n.slice(0, 2)}/gpt2-${topicsEn[topic]}-${n}`;
+    const facts = [
+      `language: ${language}`,
+      `family: ${pick(families)}`,
+      'provider: community',
+      'architecture:',
+      `  layers: ${shape.layers}`,
+      `  hiddenSize: ${shape.hidden}`,
+      `  heads: ${shape.heads}`,
+      `  ffnSize: ${shape.hidden * 4}`,
+      `  vocabSize: ${vocab}`,
+      '  contextLength: 1024',
+      'parameters:',
+      `  printed: ${printed}`,
+      `  exact: ${exact}`,
+      `tokenizer: ${language === 'en' ? 'byte-level-bpe' : 'wordpiece'}`,
+      'paddlenlp:',
+      '  modelClass: GPTLMHeadModel',
+      `  tokenizerClass: ${language === 'en' ? 'GPTTokenizer' : 'BertTokenizer'}`,
+      'license: unknown',
+      'sources:',
+      '  - label: Synthetic benchmark entry',
+      `    url: https://example.org/${id}`,
+      '',
+    ].join('\n');
+    const sentence = (words) => Array.from({ length: 12 }, () => pick(words)).join(' ');
+    const sentenceZh = (words) => Array.from({ length: 12 }, () => pick(words)).join('');
+    const prose = {
+      en: {
+        title: `GPT-2 ${topicsEn[topic]} ${n}`,
+        description: `A synthetic GPT-2 model for ${topicsEn[topic]} text, number ${n}, made for the benchmark.`,
+        details: `Trained on ${topicsEn[topic]} text.`,
+        trainingData: `Synthetic ${topicsEn[topic]} corpus.`,
+        body: `This ${topicsEn[topic]} model is a benchmark entry. ${sentence(wordsEn)}.\n\n${sentence(wordsEn)}.`,
+      },
+      'zh-cn': {
+        title: `GPT-2 ${topicsZh[topic]} ${n}`,
+        description: `用于基准测试的合成 GPT-2 ${topicsZh[topic]}模型，编号 ${n}。`,
+        details: `基于${topicsZh[topic]}文本训练。`,
+        trainingData: `合成的${topicsZh[topic]}语料。`,
+        body: `这是一个${topicsZh[topic]}基准测试条目。${sentenceZh(wordsZh)}。\n\n${sentenceZh(wordsZh)}。`,
+      },
+    };
+    write(join(target, 'weights', 'facts', `${id}.yaml`), facts);
+    for (const [locale, p] of Object.entries(prose)) {
+      const frontmatter = ['title', 'description', 'details', 'trainingData']
+        .map((key) => `${key}: ${quote(p[key])}`)
+        .join('\n');
+      write(join(target, 'weights', locale, `${id}.mdx`), `---\n${frontmatter}\n---\n\n${p.body}\n`);
+    }
+  }
+}
+
+function write(file, text) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
