@@ -38,3 +38,13 @@ export function formatBytes(bytes: number, locale: Locale): string {
     maximumSignificantDigits: 3,
   }).format(value);
 }
+
+/** The short parameter figure a page shows: the exact count compacted, else the printed one. */
+export function parameterLabel(
+  parameters: { printed: string; exact: number | null },
+  locale: Locale,
+): string {
+  return parameters.exact === null
+    ? parameters.printed
+    : formatParameterCount(parameters.exact, locale);
+}

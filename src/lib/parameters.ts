@@ -50,3 +50,8 @@ export function comparePrinted(
 export function weightBytes(parameters: number, bytesPerParameter: 4 | 2): number {
   return parameters * bytesPerParameter;
 }
+
+/** The count to sort and draw by: the exact one, or PaddleNLP's printed figure if that is all. */
+export function parameterValue(parameters: WeightFacts['parameters']): number {
+  return parameters.exact ?? parsePrinted(parameters.printed);
+}

@@ -2,8 +2,8 @@ import type { Locale } from '../i18n/locales';
 import type { Catalog, Entry } from './catalog';
 import type { WeightProse } from '../schemas/weight';
 import type { Translate } from '../i18n';
-import { formatInteger, formatParameterCount, languageName } from './format';
-import { parsePrinted } from './parameters';
+import { formatInteger, languageName, parameterLabel } from './format';
+import { parameterValue } from './parameters';
 import type { ChartInput } from './chart';
 import type { TableRow } from './table-state';
 import { weightPath } from './urls';
@@ -45,7 +45,7 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       layers: formatInteger(layers, locale),
       hidden: formatInteger(hiddenSize, locale),
       heads: formatInteger(heads, locale),
-      parameters: exact === null ? facts.parameters.printed : formatParameterCount(exact, locale),
+      parameters: parameterLabel(facts.parameters, locale),
       parametersExact: exact === null ? null : formatInteger(exact, locale),
       details: prose[locale].data.details,
       data: {
@@ -57,7 +57,7 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
         layers,
         hidden: hiddenSize,
         heads,
-        params: exact ?? parsePrinted(facts.parameters.printed),
+        params: parameterValue(facts.parameters),
         details: prose[locale].data.details,
       },
     };
@@ -96,6 +96,6 @@ export function chartInput(catalog: Catalog<Entry<WeightProse>>): ChartInput[] {
   return catalog.weights.map((w) => ({
     id: w.id,
     family: { id: w.family.id, name: w.family.name, order: w.family.order },
-    params: w.facts.parameters.exact ?? parsePrinted(w.facts.parameters.printed),
+    params: parameterValue(w.facts.parameters),
   }));
 }

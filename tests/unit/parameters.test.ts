@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparePrinted, parsePrinted, weightBytes } from '../../src/lib/parameters';
-import { formatBytes } from '../../src/lib/format';
+import {
+  comparePrinted,
+  parameterValue,
+  parsePrinted,
+  weightBytes,
+} from '../../src/lib/parameters';
+import { formatBytes, parameterLabel } from '../../src/lib/format';
 
 describe('parsePrinted', () => {
   it('reads PaddleNLP’s figures', () => {
@@ -43,5 +48,20 @@ describe('weight sizes', () => {
     expect(formatBytes(497_759_232, 'en')).toBe('498 MB');
     expect(formatBytes(10_388_295_680, 'en')).toBe('10.4 GB');
     expect(formatBytes(248_879_616, 'zh-cn')).toBe('249 MB');
+  });
+});
+
+describe('parameterValue and parameterLabel', () => {
+  it('use the exact count when it is known', () => {
+    const known = { printed: '117M', exact: 124_439_808 };
+    expect(parameterValue(known)).toBe(124_439_808);
+    expect(parameterLabel(known, 'en')).toBe('124M');
+    expect(parameterLabel(known, 'zh-cn')).toBe('1.24 亿');
+  });
+
+  it('fall back to the printed figure when the exact count is unknown', () => {
+    const unknown = { printed: '2.6B', exact: null };
+    expect(parameterValue(unknown)).toBe(2_600_000_000);
+    expect(parameterLabel(unknown, 'en')).toBe('2.6B');
   });
 });
