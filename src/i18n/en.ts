@@ -37,6 +37,13 @@ const en = {
   'table.compareColumn': 'Compare',
   'table.compareThis': 'Compare {id}',
 
+  'table.pages': 'Pages of the table',
+  'table.pageLink': 'Page {page}',
+  'table.pageTitle': 'GPT model summary, page {page} of {pages}',
+  'table.showMore': 'Show more',
+  'chart.partial':
+    'The chart shows the {shown} official PaddleNLP weights; all {total} are in the table.',
+
   'params.exactTitle': 'Exactly {exact} parameters',
 
   'weight.metaDescription': '{id}: {description}',

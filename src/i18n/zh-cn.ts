@@ -35,6 +35,12 @@ const zhCN: Dictionary = {
   'table.compareColumn': '比较',
   'table.compareThis': '比较 {id}',
 
+  'table.pages': '表格分页',
+  'table.pageLink': '第 {page} 页',
+  'table.pageTitle': 'GPT模型汇总（第 {page} 页，共 {pages} 页）',
+  'table.showMore': '显示更多',
+  'chart.partial': '图表显示 {shown} 个 PaddleNLP 官方权重；全部 {total} 个权重见上表。',
+
   'params.exactTitle': '精确参数量：{exact}',
 
   'weight.metaDescription': '{id}：{description}',

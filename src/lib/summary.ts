@@ -91,11 +91,27 @@ export function tableFacets(
   };
 }
 
-/** The chart's input: each weight's family and size. */
-export function chartInput(catalog: Catalog<Entry<WeightProse>>): ChartInput[] {
-  return catalog.weights.map((w) => ({
-    id: w.id,
-    family: { id: w.family.id, name: w.family.name, order: w.family.order },
-    params: parameterValue(w.facts.parameters),
-  }));
+/** Above this many weights the chart would be a wall of bars: it keeps the official ones. */
+export const CHART_LIMIT = 60;
+
+/**
+ * The chart's input: each weight's family and size. A large catalog charts PaddleNLP's official
+ * weights only (`partial`), the community long tail being in the table.
+ */
+export function chartInput(catalog: Catalog<Entry<WeightProse>>): {
+  weights: ChartInput[];
+  partial: boolean;
+} {
+  const partial = catalog.weights.length > CHART_LIMIT;
+  const chosen = partial
+    ? catalog.weights.filter((w) => w.facts.provider === 'paddlenlp').slice(0, CHART_LIMIT)
+    : catalog.weights;
+  return {
+    partial,
+    weights: chosen.map((w) => ({
+      id: w.id,
+      family: { id: w.family.id, name: w.family.name, order: w.family.order },
+      params: parameterValue(w.facts.parameters),
+    })),
+  };
 }

@@ -1,7 +1,12 @@
 /**
  * Sorting, filtering and compare selection for the summary table. The view lives in the URL query
- * (src/lib/table-state.ts), so it can be linked and survives reload and Back.
+ * (src/lib/table-state.ts), so it can be linked and survives reload and Back. When the catalog
+ * has more than one page, the first filter or sort loads every row (`/{locale}/table.json`) and
+ * works across all of them.
  */
+import type { Locale } from '../i18n/locales';
+import { pageOfIndex, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination';
+import type { SummaryRow } from '../lib/summary';
 import {
   applyTableState,
   nextSort,
@@ -11,9 +16,24 @@ import {
   type TableRow,
   type TableState,
 } from '../lib/table-state';
+import { withBase } from '../lib/urls';
 
 const MIN_COMPARE = 2;
 const MAX_COMPARE = 4;
+
+interface Strings {
+  count: string;
+  compare: string;
+  compareColumn: string;
+  compareThis: string;
+  showMore: string;
+}
+type RowJson = SummaryRow & { exactTitle: string | null };
+interface Row {
+  element: HTMLTableRowElement;
+  data: TableRow;
+  aliases: string[];
+}
 
 export function initSummaryTable(root: HTMLElement): void {
   const form = root.querySelector<HTMLFieldSetElement>('[data-table-controls]');
@@ -21,23 +41,43 @@ export function initSummaryTable(root: HTMLElement): void {
   const count = root.querySelector<HTMLElement>('[data-table-count]');
   const compareLink = root.querySelector<HTMLAnchorElement>('[data-compare-link]');
   if (!form || !tbody || !count || !compareLink) return;
-  const locale = root.dataset['locale'] ?? 'en';
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as {
-    count: string;
-    compare: string;
-    compareColumn: string;
-    compareThis: string;
+  const locale = (root.dataset['locale'] ?? 'en') as Locale;
+  const base = root.dataset['base'] ?? '/';
+  const rowsUrl = root.dataset['rowsUrl'];
+  const total = Number(root.dataset['total']);
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const pagesNav = document.querySelector<HTMLElement>('[data-table-pages]');
+
+  const pageRows: Row[] = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map(
+    (element) => ({
+      element,
+      data: JSON.parse(element.dataset['row'] ?? '{}') as TableRow,
+      aliases: [...element.querySelectorAll('th > span[id]')].map((span) => span.id),
+    }),
+  );
+  let rows = pageRows;
+  let allRows: Promise<Row[]> | undefined;
+  const loadAll = () => {
+    allRows ??= (async () => {
+      if (!rowsUrl) return pageRows;
+      const json = (await (await fetch(rowsUrl)).json()) as RowJson[];
+      const onPage = new Map(pageRows.map((r) => [r.data.id, r]));
+      return json.map(
+        (row) =>
+          onPage.get(row.id) ?? {
+            element: addPick(renderRow(row, base)),
+            data: row.data,
+            aliases: row.aliases,
+          },
+      );
+    })();
+    return allRows;
   };
 
-  const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((element) => ({
-    element,
-    data: JSON.parse(element.dataset['row'] ?? '{}') as TableRow,
-  }));
-  const byId = new Map(rows.map((row) => [row.data.id, row]));
   const headers = [...root.querySelectorAll<HTMLTableCellElement>('thead th[data-sort-key]')];
   const compareLinkBase = compareLink.getAttribute('href') ?? '';
-
   let state: TableState = parseTableState(new URLSearchParams(location.search));
+  let limit = TABLE_PAGE_SIZE;
 
   // Column headers become buttons: reachable by Tab, activated by Enter or Space.
   for (const th of headers) {
@@ -47,30 +87,47 @@ export function initSummaryTable(root: HTMLElement): void {
     th.replaceChildren(button);
     button.addEventListener('click', () => {
       state = { ...state, sort: nextSort(state.sort, th.dataset['sortKey'] as SortKey) };
-      render(true);
+      void render(true);
     });
   }
 
+  const showMore = document.createElement('button');
+  showMore.type = 'button';
+  showMore.textContent = strings.showMore;
+  showMore.hidden = true;
+  showMore.addEventListener('click', () => {
+    limit += TABLE_PAGE_SIZE;
+    void render(false);
+  });
+  root.append(showMore);
+
   const field = (name: string) =>
     form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  const isDefault = (s: TableState) => !s.language && !s.family && !s.provider && !s.q && !s.sort;
 
-  const render = (pushUrl: boolean) => {
-    const visible = applyTableState(
-      rows.map((r) => r.data),
+  let renders = 0;
+  const render = async (pushUrl: boolean) => {
+    const ticket = ++renders;
+    const paged = rowsUrl !== undefined && isDefault(state);
+    if (!paged) rows = await loadAll();
+    if (ticket !== renders) return;
+    const matching = applyTableState(
+      (paged ? pageRows : rows).map((r) => r.data),
       state,
       locale,
     );
-    const shown = new Set(visible.map((r) => r.id));
-    for (const row of rows) row.element.hidden = !shown.has(row.data.id);
-    // Re-append in the sorted order; hidden rows keep their place at the end.
-    tbody.append(
-      ...visible.map((r) => byId.get(r.id)!.element),
-      ...rows.filter((r) => !shown.has(r.data.id)).map((r) => r.element),
-    );
+    const shown = paged ? matching : matching.slice(0, limit);
+    const byId = new Map(rows.concat(pageRows).map((r) => [r.data.id, r]));
+    tbody.replaceChildren(...shown.map((r) => byId.get(r.id)!.element));
+    if (pagesNav) pagesNav.hidden = !paged;
+    showMore.hidden = paged || matching.length <= shown.length;
+    const sort = state.sort;
     for (const th of headers) {
-      const sorted = state.sort?.key === th.dataset['sortKey'];
-      if (sorted) th.setAttribute('aria-sort', state.sort!.descending ? 'descending' : 'ascending');
-      else th.removeAttribute('aria-sort');
+      if (sort && sort.key === th.dataset['sortKey']) {
+        th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
+      } else {
+        th.removeAttribute('aria-sort');
+      }
     }
     for (const name of ['language', 'family', 'provider', 'q'] as const) {
       const input = field(name);
@@ -78,8 +135,8 @@ export function initSummaryTable(root: HTMLElement): void {
       if (input && input.value !== value) input.value = value;
     }
     count.textContent = strings.count
-      .replace('{shown}', String(visible.length))
-      .replace('{total}', String(rows.length));
+      .replace('{shown}', String(paged ? shown.length : matching.length))
+      .replace('{total}', String(total));
     if (pushUrl) {
       history.replaceState(
         null,
@@ -91,44 +148,108 @@ export function initSummaryTable(root: HTMLElement): void {
 
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.type === 'checkbox') return;
     const value = target.value.trim();
     state = { ...state, [target.name]: target.name === 'q' ? value : value || null };
-    render(true);
+    limit = TABLE_PAGE_SIZE;
+    void render(true);
   });
   form.querySelector('[data-table-clear]')?.addEventListener('click', () => {
     state = { ...state, language: null, family: null, provider: null, q: '' };
-    render(true);
+    void render(true);
   });
 
   // Compare: a column of checkboxes, added here because it only works with JavaScript; it goes
-  // last so the sticky weight column stays first.
-  const pickHeader = document.createElement('th');
-  pickHeader.scope = 'col';
-  pickHeader.textContent = strings.compareColumn;
-  root.querySelector('thead tr')?.append(pickHeader);
-  const boxes = rows.map(({ element, data }) => {
+  // last so the sticky weight column stays first. The choice survives filtering and paging.
+  const chosen: string[] = [];
+  const boxes = new Set<HTMLInputElement>();
+  function addPick(element: HTMLTableRowElement): HTMLTableRowElement {
+    const id = element.id;
     const box = document.createElement('input');
     box.type = 'checkbox';
-    box.value = data.id;
-    box.setAttribute('aria-label', strings.compareThis.replace('{id}', data.id));
+    box.value = id;
+    box.checked = chosen.includes(id);
+    box.setAttribute('aria-label', strings.compareThis.replace('{id}', id));
+    box.addEventListener('change', () => {
+      if (box.checked) chosen.push(id);
+      else chosen.splice(chosen.indexOf(id), 1);
+      updateCompare();
+    });
     const cell = document.createElement('td');
     cell.className = 'pick';
     cell.append(box);
     element.append(cell);
-    return box;
-  });
+    boxes.add(box);
+    return element;
+  }
   const updateCompare = () => {
-    const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
     compareLink.textContent = strings.compare.replace('{count}', String(chosen.length));
     compareLink.href = `${compareLinkBase}?ids=${chosen.map(encodeURIComponent).join(',')}`;
     compareLink.setAttribute('aria-disabled', String(!ready));
     for (const box of boxes) box.disabled = !box.checked && chosen.length >= MAX_COMPARE;
   };
-  for (const box of boxes) box.addEventListener('change', updateCompare);
+  const pickHeader = document.createElement('th');
+  pickHeader.scope = 'col';
+  pickHeader.textContent = strings.compareColumn;
+  root.querySelector('thead tr')?.append(pickHeader);
+  for (const row of pageRows) addPick(row.element);
   updateCompare();
 
   form.hidden = false;
-  render(false);
+  void render(false);
+  void followAnchor();
+
+  /** `/en/#some-id` for a weight on another page of the table: go to that page. */
+  async function followAnchor() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!rowsUrl || id === '' || document.getElementById(id)) return;
+    const index = (await loadAll()).findIndex((r) => r.data.id === id || r.aliases.includes(id));
+    if (index >= 0)
+      location.replace(withBase(base, tablePagePath(locale, pageOfIndex(index))) + location.hash);
+  }
+}
+
+/** A table row from its JSON, the same markup as SummaryTable.astro renders. */
+function renderRow(row: RowJson, base: string): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.id = row.id;
+  const th = document.createElement('th');
+  th.scope = 'row';
+  for (const alias of row.aliases) {
+    const span = document.createElement('span');
+    span.id = alias;
+    th.append(span);
+  }
+  const link = document.createElement('a');
+  link.href = withBase(base, row.path);
+  const code = document.createElement('code');
+  row.id.split('/').forEach((part, i) => {
+    if (i > 0) code.append(document.createElement('wbr'), `/${part}`);
+    else code.append(part);
+  });
+  link.append(code);
+  th.append(link);
+  tr.append(th);
+  const cell = (text: string, className?: string) => {
+    const td = document.createElement('td');
+    if (className) td.className = className;
+    td.textContent = text;
+    tr.append(td);
+    return td;
+  };
+  cell(row.language);
+  cell(row.layers, 'num');
+  cell(row.hidden, 'num');
+  cell(row.heads, 'num');
+  const params = cell('', 'num');
+  if (row.exactTitle === null) {
+    params.textContent = row.parameters;
+  } else {
+    const abbr = document.createElement('abbr');
+    abbr.title = row.exactTitle;
+    abbr.textContent = row.parameters;
+    params.append(abbr);
+  }
+  cell(row.details, 'details');
+  return tr;
 }

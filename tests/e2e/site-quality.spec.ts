@@ -4,7 +4,7 @@
  * another origin. They run against whichever host E2E_TARGET serves.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, type Report } from 'html-validate';
 import type { Page } from '@playwright/test';
