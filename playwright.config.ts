@@ -13,7 +13,8 @@ const targets = {
   nginx: { port: 4330, basePath: '/', command: nginx() },
   subpath: { port: 4331, basePath: '/paddlenlp/gpt/', command: nginx() },
 } as const;
-if (!(target in targets)) throw new Error(`E2E_TARGET must be one of ${Object.keys(targets).join(', ')}`);
+if (!(target in targets))
+  throw new Error(`E2E_TARGET must be one of ${Object.keys(targets).join(', ')}`);
 const { port, basePath, command } = targets[target as keyof typeof targets];
 // The specs build their URLs with this (tests/e2e/fixtures.ts).
 process.env['BASE_PATH'] = basePath;

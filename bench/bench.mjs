@@ -12,7 +12,15 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -45,7 +53,10 @@ async function main() {
     const result = { weights: n, ...build, ...outputStats(dist), ...firstLoad(dist) };
     Object.assign(result, await browserFigures(dist));
     results.push(result);
-    writeFileSync(join(root, 'bench', 'results', `${n}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(
+      join(root, 'bench', 'results', `${n}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
     printResult(result);
   }
   writeBenchmarksMd(results);
@@ -55,11 +66,15 @@ async function main() {
 function timedBuild(content, dist) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-      cwd: root,
-      env: { ...process.env, CATALOG_CONTENT_DIR: content, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+      {
+        cwd: root,
+        env: { ...process.env, CATALOG_CONTENT_DIR: content, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -70,7 +85,12 @@ function timedBuild(content, dist) {
       const ms = performance.now() - started;
       if (code !== 0) return reject(new Error(`build failed:\n${output.slice(-3000)}`));
       const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-      resolvePromise({ buildSeconds: round(ms / 1000, 1), pages, msPerPage: round(ms / pages, 1), peakMiB: round(peak / 1024, 0) });
+      resolvePromise({
+        buildSeconds: round(ms / 1000, 1),
+        pages,
+        msPerPage: round(ms / pages, 1),
+        peakMiB: round(peak / 1024, 0),
+      });
     });
   });
 }
@@ -110,7 +130,11 @@ function outputStats(dist) {
   const files = walk(dist);
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
   const pagefind = walk(join(dist, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
-  return { distMiB: round(bytes / 2 ** 20, 1), distFiles: files.length, pagefindMiB: round(pagefind / 2 ** 20, 2) };
+  return {
+    distMiB: round(bytes / 2 ** 20, 1),
+    distFiles: files.length,
+    pagefindMiB: round(pagefind / 2 ** 20, 2),
+  };
 }
 
 /** Bytes (gzip) a first visit downloads: the HTML, its stylesheets and its module graph. */
@@ -118,7 +142,9 @@ function firstLoad(dist) {
   const page = (path) => {
     const html = readFileSync(join(dist, path), 'utf8');
     const gz = (text) => gzipSync(text, { level: 9 }).length;
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => gz(readFileSync(join(dist, m[1]))));
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+      gz(readFileSync(join(dist, m[1]))),
+    );
     const seen = new Set();
     const queue = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
     let js = 0;
@@ -129,20 +155,38 @@ function firstLoad(dist) {
       const code = readFileSync(join(dist, src), 'utf8');
       js += gz(code);
       // Static imports load with the page; dynamic import() waits for the reader (search).
-      for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.\/[^"'`]+)["'`]/g)) {
+      for (const m of code.matchAll(
+        /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.\/[^"'`]+)["'`]/g,
+      )) {
         queue.push(join(dirname(src), m[1]));
       }
     }
-    const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)]
+    const inlineJs = [
+      ...html.matchAll(
+        /<script(?![^>]*\ssrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g,
+      ),
+    ]
       .map((m) => m[1])
       .join('');
     js += inlineJs ? gz(inlineJs) : 0;
-    return { htmlGzip: gz(html), cssGzip: css.reduce((a, b) => a + b, 0), jsGzip: js, totalGzip: gz(html) + css.reduce((a, b) => a + b, 0) + js };
+    return {
+      htmlGzip: gz(html),
+      cssGzip: css.reduce((a, b) => a + b, 0),
+      jsGzip: js,
+      totalGzip: gz(html) + css.reduce((a, b) => a + b, 0) + js,
+    };
   };
   return { summaryPage: page('en/index.html'), detailPage: page('en/weights/gpt2-en/index.html') };
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
 function serve(dist) {
   const server = createServer((req, res) => {
@@ -164,7 +208,13 @@ async function browserFigures(dist) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const latency = {};
@@ -174,7 +224,10 @@ async function browserFigures(dist) {
     ]) {
       const page = await browser.newPage();
       await page.goto(`${origin}/${locale}/weights/gpt2-en/`);
-      latency[locale] = { coldMs: await searchLatency(page, cold), warmMs: await searchLatency(page, warm) };
+      latency[locale] = {
+        coldMs: await searchLatency(page, cold),
+        warmMs: await searchLatency(page, warm),
+      };
       await page.close();
     }
     const relevance = {};
@@ -190,7 +243,12 @@ async function browserFigures(dist) {
           return Promise.all(found.results.slice(0, 20).map(async (r) => (await r.data()).url));
         }, q.query);
         const rank = urls.findIndex((u) => u === `/${locale}/weights/${q.expect}/`) + 1;
-        relevance[locale].push({ query: q.query, expect: q.expect, rank: rank || null, target: q.want });
+        relevance[locale].push({
+          query: q.query,
+          expect: q.expect,
+          rank: rank || null,
+          target: q.want,
+        });
       }
       await page.close();
     }
@@ -238,7 +296,10 @@ function printResult(r) {
       `summary page first load ${kb(r.summaryPage.totalGzip)} gzip (JS ${kb(r.summaryPage.jsGzip)})`,
       `detail page first load ${kb(r.detailPage.totalGzip)} gzip (JS ${kb(r.detailPage.jsGzip)})`,
       `search en cold ${r.searchLatency.en.coldMs} ms, warm ${r.searchLatency.en.warmMs} ms; zh cold ${r.searchLatency['zh-cn'].coldMs} ms, warm ${r.searchLatency['zh-cn'].warmMs} ms`,
-      ...Object.entries(r.relevance).map(([l, qs]) => `relevance ${l}: ${qs.map((q) => `${q.query} → ${q.rank ?? '>20'}`).join('; ')}`),
+      ...Object.entries(r.relevance).map(
+        ([l, qs]) =>
+          `relevance ${l}: ${qs.map((q) => `${q.query} → ${q.rank ?? '>20'}`).join('; ')}`,
+      ),
     ].join('\n'),
   );
 }
@@ -246,13 +307,18 @@ function printResult(r) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function writeBenchmarksMd(results) {
-  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  const cpu =
+    /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
   const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const rows = results.map((r) =>
-    `| ${r.weights} | ${r.buildSeconds} s | ${r.msPerPage} | ${r.peakMiB} MiB | ${r.distMiB} MiB / ${r.distFiles} | ${r.pagefindMiB} MiB | ${kb(r.summaryPage.totalGzip)} | ${kb(r.detailPage.totalGzip)} (JS ${kb(r.detailPage.jsGzip)}) | ${r.searchLatency.en.coldMs} / ${r.searchLatency.en.warmMs} ms | ${r.searchLatency['zh-cn'].coldMs} / ${r.searchLatency['zh-cn'].warmMs} ms |`,
+  const rows = results.map(
+    (r) =>
+      `| ${r.weights} | ${r.buildSeconds} s | ${r.msPerPage} | ${r.peakMiB} MiB | ${r.distMiB} MiB / ${r.distFiles} | ${r.pagefindMiB} MiB | ${kb(r.summaryPage.totalGzip)} | ${kb(r.detailPage.totalGzip)} (JS ${kb(r.detailPage.jsGzip)}) | ${r.searchLatency.en.coldMs} / ${r.searchLatency.en.warmMs} ms | ${r.searchLatency['zh-cn'].coldMs} / ${r.searchLatency['zh-cn'].warmMs} ms |`,
   );
   const relevance = results.flatMap((r) =>
-    Object.entries(r.relevance).map(([l, qs]) => `| ${r.weights} | ${l} | ${qs.map((q) => `${q.query}: ${q.rank ?? '>20'}`).join(' · ')} |`),
+    Object.entries(r.relevance).map(
+      ([l, qs]) =>
+        `| ${r.weights} | ${l} | ${qs.map((q) => `${q.query}: ${q.rank ?? '>20'}`).join(' · ')} |`,
+    ),
   );
   const md = `# Benchmarks
 

@@ -27,10 +27,62 @@ const shapes = [
 ];
 const families = ['gpt2', 'cpm', 'distilgpt2', 'dialogpt', 'uer-gpt2'];
 const owners = ['community', 'lab', 'team', 'org', 'studio', 'group', 'works', 'hub'];
-const topicsEn = ['news', 'poetry', 'dialogue', 'code', 'law', 'medicine', 'finance', 'fiction', 'reviews', 'wiki', 'tweets', 'lyrics'];
-const topicsZh = ['新闻', '诗歌', '对话', '代码', '法律', '医疗', '金融', '小说', '评论', '百科', '微博', '歌词'];
-const wordsEn = ['model', 'trained', 'corpus', 'tokens', 'fine-tuned', 'generation', 'checkpoint', 'weights', 'layers', 'dataset', 'domain', 'release'];
-const wordsZh = ['模型', '训练', '语料', '词元', '微调', '生成', '检查点', '权重', '层数', '数据集', '领域', '发布'];
+const topicsEn = [
+  'news',
+  'poetry',
+  'dialogue',
+  'code',
+  'law',
+  'medicine',
+  'finance',
+  'fiction',
+  'reviews',
+  'wiki',
+  'tweets',
+  'lyrics',
+];
+const topicsZh = [
+  '新闻',
+  '诗歌',
+  '对话',
+  '代码',
+  '法律',
+  '医疗',
+  '金融',
+  '小说',
+  '评论',
+  '百科',
+  '微博',
+  '歌词',
+];
+const wordsEn = [
+  'model',
+  'trained',
+  'corpus',
+  'tokens',
+  'fine-tuned',
+  'generation',
+  'checkpoint',
+  'weights',
+  'layers',
+  'dataset',
+  'domain',
+  'release',
+];
+const wordsZh = [
+  '模型',
+  '训练',
+  '语料',
+  '词元',
+  '微调',
+  '生成',
+  '检查点',
+  '权重',
+  '层数',
+  '数据集',
+  '领域',
+  '发布',
+];
 
 function parameterCount({ layers: L, hidden: H }, vocab) {
   return vocab * H + 1024 * H + L * (12 * H * H + 13 * H) + 2 * H;
@@ -100,7 +152,10 @@ export function writeSyntheticCatalog(contentSource, target, total) {
       const frontmatter = ['title', 'description', 'details', 'trainingData']
         .map((key) => `${key}: ${quote(p[key])}`)
         .join('\n');
-      write(join(target, 'weights', locale, `${id}.mdx`), `---\n${frontmatter}\n---\n\n${p.body}\n`);
+      write(
+        join(target, 'weights', locale, `${id}.mdx`),
+        `---\n${frontmatter}\n---\n\n${p.body}\n`,
+      );
     }
   }
 }
