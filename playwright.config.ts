@@ -6,12 +6,15 @@ import { defineConfig, devices } from '@playwright/test';
  *   preview  `astro preview` of dist/ (default)
  *   nginx    nginx serving dist/ with tests/nginx/nginx.conf: any static host
  *   subpath  nginx serving the BASE_PATH=/paddlenlp/gpt/ build from dist-subpath/
+ *   large    nginx serving a 250-weight synthetic catalog from dist-large/; runs only
+ *            large-catalog.spec.ts, which runs nowhere else
  */
 const target = process.env.E2E_TARGET ?? 'preview';
 const targets = {
   preview: { port: 4329, basePath: '/', command: 'astro preview --host 127.0.0.1 --port 4329' },
   nginx: { port: 4330, basePath: '/', command: nginx() },
   subpath: { port: 4331, basePath: '/paddlenlp/gpt/', command: nginx() },
+  large: { port: 4332, basePath: '/', command: nginx() },
 } as const;
 if (!(target in targets))
   throw new Error(`E2E_TARGET must be one of ${Object.keys(targets).join(', ')}`);
@@ -25,6 +28,9 @@ function nginx(): string {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  ...(target === 'large'
+    ? { testMatch: 'large-catalog.spec.ts' }
+    : { testIgnore: 'large-catalog.spec.ts' }),
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,

@@ -164,3 +164,11 @@ function write(file, text) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
+
+// `node bench/synthetic.mjs <N> <target folder>`: write a catalog for a test build
+// (npm run build:large) without running the benchmark.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const [total, target] = process.argv.slice(2);
+  if (!total || !target) throw new Error('usage: node bench/synthetic.mjs <N> <target folder>');
+  writeSyntheticCatalog(join(dirname(new URL(import.meta.url).pathname), '..', 'content'), target, Number(total));
+}
