@@ -170,5 +170,9 @@ function write(file, text) {
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const [total, target] = process.argv.slice(2);
   if (!total || !target) throw new Error('usage: node bench/synthetic.mjs <N> <target folder>');
-  writeSyntheticCatalog(join(dirname(new URL(import.meta.url).pathname), '..', 'content'), target, Number(total));
+  writeSyntheticCatalog(
+    join(dirname(new URL(import.meta.url).pathname), '..', 'content'),
+    target,
+    Number(total),
+  );
 }
