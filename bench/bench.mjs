@@ -281,7 +281,7 @@ async function searchLatency(page, query) {
     });
   });
   const lastKey = await page.evaluate(() => performance.now());
-  await page.keyboard.press(query.slice(-1));
+  await page.keyboard.type(query.slice(-1));
   const first = await page.evaluate(() => window.__firstResult);
   return round(first - lastKey, 0);
 }
