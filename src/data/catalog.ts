@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
 import { contentRoot } from '../lib/content-paths';
+import { summaryRows, type SummaryRow } from '../lib/summary';
+import type { Locale } from '../i18n/locales';
 
 export type ProseEntry = CollectionEntry<'weights'>;
 export type SiteCatalog = Catalog<ProseEntry>;
@@ -20,4 +22,16 @@ export function getCatalog(): Promise<SiteCatalog> {
       root: contentRoot(),
     }))();
   return catalog;
+}
+
+const rowsByLocale = new Map<Locale, Promise<SummaryRow[]>>();
+
+/** The summary table's rows for a locale, formatted once per build and shared by every page. */
+export function getSummaryRows(locale: Locale): Promise<SummaryRow[]> {
+  let rows = rowsByLocale.get(locale);
+  if (!rows) {
+    rows = getCatalog().then((catalog) => summaryRows(catalog, locale));
+    rowsByLocale.set(locale, rows);
+  }
+  return rows;
 }

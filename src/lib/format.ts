@@ -1,11 +1,28 @@
 import { htmlLang, locales, type Locale } from '../i18n/locales';
 
+/*
+ * Intl formatters are costly to construct and every page formats dozens of numbers (a 5,000-weight
+ * build formats millions), so each locale and option set gets one, made on first use.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(htmlLang(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const displayNames = new Map<Locale, Intl.DisplayNames>();
+
 /**
  * A parameter count in the reader's numbering: "124M" in English, "1.24 亿" in Chinese.
  * Three significant digits keep 124,439,808 and 103,166,208 apart while staying short.
  */
 export function formatParameterCount(count: number, locale: Locale): string {
-  const parts = new Intl.NumberFormat(htmlLang(locale), {
+  const parts = numberFormat(locale, {
     notation: 'compact',
     maximumSignificantDigits: 3,
   }).formatToParts(count);
@@ -18,12 +35,16 @@ export function formatParameterCount(count: number, locale: Locale): string {
 
 /** A whole number with the locale's grouping: 124,439,808. */
 export function formatInteger(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(htmlLang(locale), { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** The name of a BCP-47 language in the page's language: `zh` → "Chinese" / "中文". */
 export function languageName(tag: string, locale: Locale): string {
-  const names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' });
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' });
+    displayNames.set(locale, names);
+  }
   return names.of(tag) ?? tag;
 }
 
@@ -32,11 +53,7 @@ export function languageName(tag: string, locale: Locale): string {
  */
 export function formatBytes(bytes: number, locale: Locale): string {
   const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : [bytes / 1e6, 'megabyte'];
-  return new Intl.NumberFormat(htmlLang(locale), {
-    style: 'unit',
-    unit,
-    maximumSignificantDigits: 3,
-  }).format(value);
+  return numberFormat(locale, { style: 'unit', unit, maximumSignificantDigits: 3 }).format(value);
 }
 
 /** The short parameter figure a page shows: the exact count compacted, else the printed one. */

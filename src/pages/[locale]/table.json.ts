@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../../i18n';
 import { localeCodes, type Locale } from '../../i18n/locales';
-import { summaryRows } from '../../lib/summary';
-import { getCatalog } from '../../data/catalog';
+import { getSummaryRows } from '../../data/catalog';
 
 /**
  * Every row of the summary table, formatted for one language: what the table script loads to
@@ -14,7 +13,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params['locale'] as Locale;
-  const rows = summaryRows(await getCatalog(), locale).map((row) => ({
+  const rows = (await getSummaryRows(locale)).map((row) => ({
     ...row,
     exactTitle:
       row.parametersExact === null
