@@ -225,8 +225,8 @@ async function browserFigures(dist) {
       const page = await browser.newPage();
       await page.goto(`${origin}/${locale}/weights/gpt2-en/`);
       latency[locale] = {
-        coldMs: await searchLatency(page, cold),
-        warmMs: await searchLatency(page, warm),
+        coldMs: await searchLatency(page, cold, { warm: false }),
+        warmMs: await searchLatency(page, warm, { warm: true }),
       };
       await page.close();
     }
