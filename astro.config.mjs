@@ -41,6 +41,8 @@ export default defineConfig({
   // by both.
   cacheDir: `./node_modules/.astro/content-${contentCacheKey()}`,
   vite: {
+    // The lazily loaded search bundle (Search.astro) is an ES module like the rest.
+    worker: { format: 'es' },
     build: {
       // Astro inlines small scripts into the page before Vite fills in its dynamic-import helper,
       // which leaves `__VITE_PRELOAD__` undefined and breaks the lazy search. Keep scripts as files.
