@@ -8,13 +8,11 @@ const en = {
   'site.footer':
     'An unofficial catalog of the GPT pretrained weights that PaddleNLP ships, built from the PaddleNLP model zoo page and public sources.',
   'lang.switchLabel': 'Language',
-  'lang.otherLanguages': 'Read this page in',
 
   'home.title': 'GPT model summary',
   'home.intro':
     'The table below summarizes the pretrained weights of the GPT models currently supported by PaddleNLP. For the details of a model, follow its link.',
   'home.tableCaption': 'GPT pretrained weights supported by PaddleNLP',
-  'home.weightsCount': '{count} weights',
 
   'col.weight': 'Pretrained weight',
   'col.language': 'Language',
@@ -51,7 +49,6 @@ const en = {
   'weight.overview': 'Overview',
   'weight.usage': 'Usage',
   'weight.usageIntro': 'Load the weight with PaddleNLP:',
-  'weight.related': 'Related weights',
   'weight.noRelated': 'No other weight in the catalog is related to this one.',
   'weight.sources': 'Sources',
 
@@ -69,7 +66,6 @@ const en = {
   'fact.parametersPrinted': 'Parameters as PaddleNLP lists them',
   'fact.parametersExact': 'Exact parameter count',
   'fact.trainingData': 'Training data',
-  'fact.distilledFrom': 'Distilled from',
   'fact.convertedFrom': 'Converted from',
   'fact.license': 'Licence',
   'fact.unknown': 'Unknown',
@@ -99,7 +95,6 @@ const en = {
   'weight.citationIntro': 'If you use this weight in research, cite the paper behind it:',
   'weight.noCitation': 'No paper is known for this weight.',
   'weight.lineage': 'Lineage',
-  'weight.lineageCaption': 'Lineage of {id}',
   'fact.sizeFp32': 'Size of the weights in fp32',
   'fact.sizeFp16': 'Size of the weights in fp16',
   'fact.originalCheckpoint': 'Original checkpoint',
@@ -116,7 +111,6 @@ const en = {
   'copy.bibtexLabel': 'Copy the BibTeX',
   'redirect.title': '{alias} is now {id}',
   'redirect.body': '{alias} is another name for {id}. Its page is here:',
-  'notFound.forwarding': 'This weight’s page is at {url}.',
   'notFound.didYouMean': 'Did you mean one of these weights?',
   'notFound.browse': 'Every weight is listed in the summary table.',
 

@@ -6,13 +6,11 @@ const zhCN: Dictionary = {
   'site.skipToContent': '跳到正文',
   'site.footer': '非官方的 PaddleNLP GPT 预训练权重目录，依据 PaddleNLP 模型库页面与公开资料整理。',
   'lang.switchLabel': '语言',
-  'lang.otherLanguages': '阅读此页的其他语言版本',
 
   'home.title': 'GPT模型汇总',
   'home.intro':
     '下表汇总介绍了目前PaddleNLP支持的GPT模型对应预训练权重。关于模型的具体细节可以参考对应链接。',
   'home.tableCaption': 'PaddleNLP 支持的 GPT 预训练权重',
-  'home.weightsCount': '共 {count} 个权重',
 
   'col.weight': '预训练权重',
   'col.language': '语言',
@@ -48,7 +46,6 @@ const zhCN: Dictionary = {
   'weight.overview': '概述',
   'weight.usage': '使用方法',
   'weight.usageIntro': '用 PaddleNLP 加载此权重：',
-  'weight.related': '相关权重',
   'weight.noRelated': '目录中没有与此权重相关的其他权重。',
   'weight.sources': '来源',
 
@@ -66,7 +63,6 @@ const zhCN: Dictionary = {
   'fact.parametersPrinted': 'PaddleNLP 标注的参数量',
   'fact.parametersExact': '精确参数量',
   'fact.trainingData': '训练数据',
-  'fact.distilledFrom': '蒸馏自',
   'fact.convertedFrom': '转换自',
   'fact.license': '许可证',
   'fact.unknown': '未知',
@@ -96,7 +92,6 @@ const zhCN: Dictionary = {
   'weight.citationIntro': '如在研究中使用此权重，请引用其背后的论文：',
   'weight.noCitation': '目前没有已知的与此权重对应的论文。',
   'weight.lineage': '谱系',
-  'weight.lineageCaption': '{id} 的谱系',
   'fact.sizeFp32': 'fp32 权重大小',
   'fact.sizeFp16': 'fp16 权重大小',
   'fact.originalCheckpoint': '原始检查点',
@@ -112,7 +107,6 @@ const zhCN: Dictionary = {
   'copy.bibtexLabel': '复制 BibTeX',
   'redirect.title': '{alias} 现为 {id}',
   'redirect.body': '{alias} 是 {id} 的另一个名称。它的页面在这里：',
-  'notFound.forwarding': '此权重的页面位于 {url}。',
   'notFound.didYouMean': '您要找的是不是以下权重？',
   'notFound.browse': '所有权重都列在汇总表中。',
 
