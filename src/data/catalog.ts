@@ -1,7 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
 import { contentRoot } from '../lib/content-paths';
+import { catalogJson } from '../lib/catalog-json';
+import { buildLookup, type WeightLookup } from '../lib/lookup';
 import { summaryRows, type SummaryRow } from '../lib/summary';
+import { absoluteUrl } from '../lib/urls';
+import type { CatalogJson } from '../schemas/catalog-json';
+import { href } from './site';
 import type { Locale } from '../i18n/locales';
 
 export type ProseEntry = CollectionEntry<'weights'>;
@@ -34,4 +39,28 @@ export function getSummaryRows(locale: Locale): Promise<SummaryRow[]> {
     rowsByLocale.set(locale, rows);
   }
   return rows;
+}
+
+let lookup: Promise<WeightLookup> | undefined;
+
+/** Every id and alias, lower-cased, to its weight: what the 404 and compare pages resolve with. */
+export function getWeightLookup(): Promise<WeightLookup> {
+  lookup ??= getCatalog().then(({ weights }) =>
+    buildLookup(weights.map((w) => ({ id: w.id, aliases: w.facts.aliases }))),
+  );
+  return lookup;
+}
+
+let published: Promise<CatalogJson> | undefined;
+
+/**
+ * The catalog as `/weights.json` publishes it, with the URLs readers follow (base path, and the
+ * origin when SITE_URL is set); `/weights/{id}.json` serves its entries.
+ */
+export function getCatalogJson(): Promise<CatalogJson> {
+  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+  published ??= getCatalog().then((catalog) =>
+    catalogJson(catalog, (path) => absoluteUrl(href(path), site)),
+  );
+  return published;
 }

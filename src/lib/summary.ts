@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { Catalog, Entry } from './catalog';
 import type { WeightProse } from '../schemas/weight';
-import type { Translate } from '../i18n';
+import { useTranslations, type Translate } from '../i18n';
 import { formatInteger, languageName, parameterLabel } from './format';
 import { parameterValue } from './parameters';
 import type { ChartInput } from './chart';
@@ -23,6 +23,8 @@ export interface SummaryRow {
   parameters: string;
   /** "124,439,808", or null when unknown. */
   parametersExact: string | null;
+  /** The tooltip of the parameters cell ("Exactly 124,439,808 parameters"), or null. */
+  parametersTitle: string | null;
   details: string;
   /** Raw values the table script filters and sorts by. */
   data: TableRow;
@@ -34,9 +36,11 @@ export interface FacetOption {
 }
 
 export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale): SummaryRow[] {
+  const t = useTranslations(locale);
   return catalog.weights.map(({ id, facts, prose, family }) => {
     const { layers, hiddenSize, heads } = facts.architecture;
     const exact = facts.parameters.exact;
+    const exactText = exact === null ? null : formatInteger(exact, locale);
     return {
       id,
       aliases: facts.aliases,
@@ -46,7 +50,8 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       hidden: formatInteger(hiddenSize, locale),
       heads: formatInteger(heads, locale),
       parameters: parameterLabel(facts.parameters, locale),
-      parametersExact: exact === null ? null : formatInteger(exact, locale),
+      parametersExact: exactText,
+      parametersTitle: exactText === null ? null : t('params.exactTitle', { exact: exactText }),
       details: prose[locale].data.details,
       data: {
         id,

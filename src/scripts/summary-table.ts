@@ -28,7 +28,6 @@ interface Strings {
   compareThis: string;
   showMore: string;
 }
-type RowJson = SummaryRow & { exactTitle: string | null };
 interface Row {
   element: HTMLTableRowElement;
   data: TableRow;
@@ -56,20 +55,22 @@ export function initSummaryTable(root: HTMLElement): void {
     }),
   );
   let rows = pageRows;
+  const byId = new Map(pageRows.map((r) => [r.data.id, r]));
   let allRows: Promise<Row[]> | undefined;
   const loadAll = () => {
     allRows ??= (async () => {
       if (!rowsUrl) return pageRows;
-      const json = (await (await fetch(rowsUrl)).json()) as RowJson[];
-      const onPage = new Map(pageRows.map((r) => [r.data.id, r]));
-      return json.map(
+      const json = (await (await fetch(rowsUrl)).json()) as SummaryRow[];
+      const all = json.map(
         (row) =>
-          onPage.get(row.id) ?? {
+          byId.get(row.id) ?? {
             element: addPick(renderRow(row, base)),
             data: row.data,
             aliases: row.aliases,
           },
       );
+      for (const row of all) byId.set(row.data.id, row);
+      return all;
     })();
     return allRows;
   };
@@ -117,7 +118,6 @@ export function initSummaryTable(root: HTMLElement): void {
       locale,
     );
     const shown = paged ? matching : matching.slice(0, limit);
-    const byId = new Map(rows.concat(pageRows).map((r) => [r.data.id, r]));
     tbody.replaceChildren(...shown.map((r) => byId.get(r.id)!.element));
     if (pagesNav) pagesNav.hidden = !paged;
     showMore.hidden = paged || matching.length <= shown.length;
@@ -210,7 +210,7 @@ export function initSummaryTable(root: HTMLElement): void {
 }
 
 /** A table row from its JSON, the same markup as SummaryTable.astro renders. */
-function renderRow(row: RowJson, base: string): HTMLTableRowElement {
+function renderRow(row: SummaryRow, base: string): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.id = row.id;
   const th = document.createElement('th');
@@ -242,11 +242,11 @@ function renderRow(row: RowJson, base: string): HTMLTableRowElement {
   cell(row.hidden, 'num');
   cell(row.heads, 'num');
   const params = cell('', 'num');
-  if (row.exactTitle === null) {
+  if (row.parametersTitle === null) {
     params.textContent = row.parameters;
   } else {
     const abbr = document.createElement('abbr');
-    abbr.title = row.exactTitle;
+    abbr.title = row.parametersTitle;
     abbr.textContent = row.parameters;
     params.append(abbr);
   }

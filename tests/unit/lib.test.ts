@@ -125,6 +125,7 @@ describe('summaryRows', () => {
       heads: '12',
       parameters: '1.09 亿',
       parametersExact: '108,882,432',
+      parametersTitle: '精确参数量：108,882,432',
       details: 'Trained on Chinese text.',
       data: {
         id: 'gpt-cpm-small-cn-distill',
@@ -150,6 +151,7 @@ describe('summaryRows', () => {
     const row = summaryRows(buildCatalog(input), 'en').find((r) => r.id === 'gpt-cpm-large-cn');
     expect(row?.parameters).toBe('2.6B');
     expect(row?.parametersExact).toBeNull();
+    expect(row?.parametersTitle).toBeNull();
   });
 });
 

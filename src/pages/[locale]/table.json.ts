@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n';
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { getSummaryRows } from '../../data/catalog';
 
@@ -11,16 +10,7 @@ export function getStaticPaths() {
   return localeCodes.map((locale) => ({ params: { locale } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const locale = params['locale'] as Locale;
-  const rows = (await getSummaryRows(locale)).map((row) => ({
-    ...row,
-    exactTitle:
-      row.parametersExact === null
-        ? null
-        : useTranslations(locale)('params.exactTitle', { exact: row.parametersExact }),
-  }));
-  return new Response(JSON.stringify(rows), {
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify(await getSummaryRows(params['locale'] as Locale)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};
