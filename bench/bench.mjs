@@ -236,12 +236,15 @@ async function browserFigures(dist) {
       await page.goto(`${origin}/${locale}/`);
       relevance[locale] = [];
       for (const q of relevanceQueries) {
-        const urls = await page.evaluate(async (query) => {
-          const pagefind = await import('/pagefind/pagefind.js');
-          await pagefind.init();
-          const found = await pagefind.search(query);
-          return Promise.all(found.results.slice(0, 20).map(async (r) => (await r.data()).url));
-        }, q.query);
+        const urls = await page.evaluate(
+          async ([query, locale]) => {
+            const pagefind = await import(`/pagefind/${locale}/pagefind.js`);
+            await pagefind.init();
+            const found = await pagefind.search(query);
+            return Promise.all(found.results.slice(0, 20).map(async (r) => (await r.data()).url));
+          },
+          [q.query, locale],
+        );
         const rank = urls.findIndex((u) => u === `/${locale}/weights/${q.expect}/`) + 1;
         relevance[locale].push({
           query: q.query,

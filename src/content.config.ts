@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { familySchema, weightFactsSchema, weightProseSchema } from './schemas/weight';
 import { contentRoot, idFromEntryPath } from './lib/content-paths';
+import { weightProseLoader } from './loaders/weight-prose';
 
 /*
  * The content layout (README.md, "Adding a weight"):
@@ -23,8 +24,9 @@ const facts = defineCollection({
 });
 
 const weights = defineCollection({
-  // Every .mdx below content/weights/; src/lib/catalog.ts rejects folders that are not a locale.
-  loader: glob({ base: `${root}/weights`, pattern: '**/*.mdx', generateId: idFromEntryPath }),
+  // Every .mdx below content/weights/, rendered at sync; src/lib/catalog.ts rejects folders that
+  // are not a locale.
+  loader: weightProseLoader({ base: `${root}/weights` }),
   schema: weightProseSchema,
 });
 

@@ -25,6 +25,11 @@ export function weightAnchorPath(locale: Locale, id: string): string {
   return `${localeHomePath(locale)}#${id}`;
 }
 
+/** The Pagefind bundle a page of `locale` searches: that language's weight pages only. */
+export function searchBundlePath(locale: Locale): string {
+  return `/pagefind/${locale}/`;
+}
+
 /** Prefixes a site-relative path with the base path; `base` may or may not end in "/". */
 export function withBase(base: string, path: string): string {
   const trimmed = base.replace(/\/+$/, '');

@@ -110,4 +110,24 @@ describe('astro build rejects bad content', { timeout: 130_000 }, () => {
       /weights\/en\/gpt-cpm-large-cn\.mdx: body: <WeightLink id="gpt-cpm-tiny-cn" \/> points to no weight/,
     );
   });
+
+  it('a misspelt field in a prose file', () => {
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'weights/en/gpt2-en.mdx'), /^title:/m, 'tilte:'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('weights/en/gpt2-en.mdx');
+    expect(output).toContain('unknown field "tilte"');
+  });
+
+  it('a component that weight prose does not offer, with its line and column', () => {
+    const { status, output } = buildWith((c) => {
+      const file = join(c, 'weights/en/gpt2-en.mdx');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nSee <Chart id="gpt2-en" />.\n`);
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /weights\/en\/gpt2-en\.mdx:\d+:5: <Chart> is not available in weight prose/,
+    );
+  });
 });

@@ -2,7 +2,7 @@
  * The search step of the build: it must write an index holding exactly the expected pages, and
  * throw (failing `astro build`) when Pagefind reports an error or indexes the wrong pages.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,8 +26,17 @@ function makeSite(pages: Record<string, string>): string {
 const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 
+/** The site's own bundles: one per language folder, as src/lib/search-index.ts makes them. */
+const bundles = (expected: Record<string, number>) =>
+  Object.entries(expected).map(([language, pages]) => ({
+    glob: `${language}/**/*.html`,
+    output: `pagefind/${language}/`,
+    language,
+    pages,
+  }));
+
 async function runHook(dir: string, expected: Record<string, number>) {
-  const hook = pagefindIntegration({ expectedPages: async () => expected }).hooks[
+  const hook = pagefindIntegration({ bundles: async () => bundles(expected) }).hooks[
     'astro:build:done'
   ];
   const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -46,8 +55,15 @@ describe('Pagefind build step', { timeout: 60_000 }, () => {
       en: page('en', '<main>table</main>'),
     });
     await runHook(dir, { en: 1, 'zh-cn': 1 });
-    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    for (const language of ['en', 'zh-cn']) {
+      expect(existsSync(join(dir, 'pagefind', language, 'pagefind.js'))).toBe(true);
+      const entry = JSON.parse(
+        readFileSync(join(dir, 'pagefind', language, 'pagefind-entry.json'), 'utf8'),
+      ) as { languages: Record<string, { page_count: number }> };
+      // Each bundle holds its own language only.
+      expect(Object.keys(entry.languages)).toEqual([language]);
+      expect(entry.languages[language]?.page_count).toBe(1);
+    }
   });
 
   it('fails when a language index lacks pages it should hold', async () => {
@@ -57,7 +73,7 @@ describe('Pagefind build step', { timeout: 60_000 }, () => {
       'zh-cn/weights/a': page('en', '<main data-pagefind-body>Alpha</main>'),
     });
     await expect(runHook(dir, { en: 1, 'zh-cn': 1 })).rejects.toThrow(
-      /Pagefind indexed the wrong pages: .*en: 2 \(expected 1\).*zh-cn: 0 \(expected 1\)/,
+      'Pagefind indexed the wrong pages for pagefind/zh-cn/: en 1, expected zh-cn 1.',
     );
   });
 });

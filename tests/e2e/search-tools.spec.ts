@@ -74,5 +74,5 @@ test('nothing of search is requested before the reader uses it', async ({ page }
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => /pagefind|search-ui|\.pf_|wasm/.test(p))).toEqual([]);
   await page.keyboard.press('/');
-  await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
 });

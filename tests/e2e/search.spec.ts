@@ -110,5 +110,5 @@ test('the search engine is not loaded until the reader uses the box', async ({ p
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   await search(page, 'gpt2');
-  await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
 });

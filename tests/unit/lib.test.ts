@@ -4,7 +4,7 @@ import { catalogJson } from '../../src/lib/catalog-json';
 import { weightSections } from '../../src/lib/facts';
 import { decoderParameterCount } from '../../src/lib/parameters';
 import { relatedWeights } from '../../src/lib/related';
-import { expectedSearchPages } from '../../src/lib/search-index';
+import { searchBundles } from '../../src/lib/search-index';
 import { summaryRows } from '../../src/lib/summary';
 import { usageSnippet } from '../../src/lib/usage';
 import { findWeightLinks } from '../../src/lib/weight-links';
@@ -226,9 +226,12 @@ describe('weightSections', () => {
   });
 });
 
-describe('expectedSearchPages', () => {
-  it('expects every weight page, keyed by Pagefind’s language key', () => {
+describe('searchBundles', () => {
+  it('makes one bundle per language, expecting its every weight page', () => {
     const json = catalogJson(buildCatalog(validInput()), (path) => path);
-    expect(expectedSearchPages(json)).toEqual({ en: 2, 'zh-cn': 2 });
+    expect(searchBundles(json)).toEqual([
+      { glob: 'zh-cn/**/*.html', output: 'pagefind/zh-cn/', language: 'zh-cn', pages: 2 },
+      { glob: 'en/**/*.html', output: 'pagefind/en/', language: 'en', pages: 2 },
+    ]);
   });
 });

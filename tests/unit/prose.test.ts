@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ProseError, renderProse, splitFrontmatter } from '../../src/lib/prose';
+
+const options = { weightHref: (id: string) => `/base/en/weights/${id}/` };
+
+/** Renders, or returns the error's position and message. */
+function attempt(body: string) {
+  try {
+    return renderProse(body, options);
+  } catch (error) {
+    if (!(error instanceof ProseError)) throw error;
+    return { line: error.line, column: error.column, message: error.message };
+  }
+}
+
+describe('renderProse', () => {
+  it('renders Markdown with GFM', () => {
+    const { html } = renderProse(
+      'A **bold** `GPTTokenizer` and ~~old~~ [a link](https://example.org).',
+      options,
+    );
+    expect(html).toBe(
+      '<p>A <strong>bold</strong> <code>GPTTokenizer</code> and <del>old</del> <a href="https://example.org">a link</a>.</p>',
+    );
+  });
+
+  it('turns <WeightLink> into a link to the weight, and lists its targets', () => {
+    const result = renderProse(
+      'Distilled from <WeightLink id="gpt2-en" />.\n\n<WeightLink id="junnyu/distilgpt2" />',
+      options,
+    );
+    expect(result.html).toContain('<a href="/base/en/weights/gpt2-en/"><code>gpt2-en</code></a>.');
+    expect(result.html).toContain(
+      '<a href="/base/en/weights/junnyu/distilgpt2/"><code>junnyu/distilgpt2</code></a>',
+    );
+    expect(result.weightLinks).toEqual(['gpt2-en', 'junnyu/distilgpt2']);
+  });
+
+  it('keeps plain HTML tags and drops MDX comments', () => {
+    const { html } = renderProse(
+      'E = mc<sup>2</sup>, <abbr title="Byte-pair encoding">BPE</abbr>{/* note */}',
+      options,
+    );
+    expect(html).toBe('<p>E = mc<sup>2</sup>, <abbr title="Byte-pair encoding">BPE</abbr></p>');
+  });
+
+  it('escapes text, so prose cannot inject markup through a link id', () => {
+    const { html } = renderProse('<WeightLink id="a&quot;b" /> 1 < 2', options);
+    expect(html).not.toContain('"b"');
+    expect(html).toContain('1 &#x3C; 2');
+  });
+
+  it.each([
+    ['<Chart id="gpt2-en" />', 1, 1, '<Chart> is not available in weight prose'],
+    ['Text\n\nMore {1 + 1} text', 3, 6, '{1 + 1}: expressions are not available'],
+    ["import X from './x.js'\n\nText", 1, 1, 'import and export are not available'],
+    ['<WeightLink />', 1, 1, '<WeightLink> needs an id'],
+    ['<WeightLink id={"gpt2-en"} />', 1, 1, 'write the value as a quoted string'],
+    ['<WeightLink id="gpt2-en" label="x" />', 1, 1, '<WeightLink> takes only id, not label'],
+    ['<WeightLink id="gpt2-en">text</WeightLink>', 1, 1, '<WeightLink> has no content'],
+    ['An autolink <https://example.org> is JSX in MDX', 1, 13, 'Unexpected character'],
+  ])('refuses %j at %i:%i', (body, line, column, message) => {
+    const result = attempt(body);
+    expect(result).toMatchObject({ line, column });
+    expect((result as { message: string }).message).toContain(message);
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it('parses the YAML and keeps the body’s lines where they were in the file', () => {
+    const { data, body } = splitFrontmatter(
+      '---\ntitle: GPT-2\ndescription: "x"\n---\n\nText <Chart />\n',
+    );
+    expect(data).toEqual({ title: 'GPT-2', description: 'x' });
+    expect(body.split('\n')[5]).toBe('Text <Chart />');
+    // So a render error points at the file's own line 6.
+    expect(attempt(body)).toMatchObject({ line: 6, column: 6 });
+  });
+
+  it('accepts Windows line ends and a byte-order mark', () => {
+    expect(splitFrontmatter('\uFEFF---\r\ntitle: x\r\n---\r\nBody\r\n').data).toEqual({
+      title: 'x',
+    });
+  });
+
+  it.each([
+    ['No frontmatter here', 1, 'must start with YAML frontmatter'],
+    ['---\ntitle: x\n', 1, 'must start with YAML frontmatter'],
+    ['---\ntitle: x\n  bad: indent\n---\nBody', 2, 'Nested mappings'],
+    ['---\n- a list\n---\nBody', 2, 'must be a YAML mapping'],
+  ])('refuses %j at line %i', (source, line, message) => {
+    expect(() => splitFrontmatter(source)).toThrow(ProseError);
+    try {
+      splitFrontmatter(source);
+    } catch (error) {
+      expect((error as ProseError).line).toBe(line);
+      expect((error as ProseError).message).toContain(message);
+    }
+  });
+});
