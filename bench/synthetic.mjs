@@ -25,6 +25,17 @@ const shapes = [
   { layers: 36, hidden: 1280, heads: 20 },
   { layers: 48, hidden: 1600, heads: 25 },
 ];
+/** Stems of real ids that synthetic fine-tunes borrow: `lab03/microsoft-DialoGPT-small-news-00123`. */
+const lookalikes = [
+  'microsoft-DialoGPT-small',
+  'microsoft-DialoGPT-medium',
+  'DialoGPT-small',
+  'uer-gpt2-chinese-poem',
+  'gpt2-chinese-poem',
+  'gpt2-medium-en',
+  'gpt2-en',
+  'distilgpt2',
+];
 const families = ['gpt2', 'cpm', 'distilgpt2', 'dialogpt', 'uer-gpt2'];
 const owners = ['community', 'lab', 'team', 'org', 'studio', 'group', 'works', 'hub'];
 const topicsEn = [
@@ -104,7 +115,11 @@ export function writeSyntheticCatalog(contentSource, target, total) {
     const vocab = language === 'en' ? 50257 : 21128;
     const exact = parameterCount(shape, vocab);
     const printed = `${Math.round(exact / 1e6)}M`;
-    const id = `${owner}${n.slice(0, 2)}/gpt2-${topicsEn[topic]}-${n}`;
+    // One weight in ten is named like a real one (fine-tunes and mirrors usually are), so the
+    // relevance figures measure whether the real weight still wins against close names.
+    const lookalike = next() < 0.1 ? pick(lookalikes) : null;
+    const stem = lookalike ? `${lookalike}-${topicsEn[topic]}` : `gpt2-${topicsEn[topic]}`;
+    const id = `${owner}${n.slice(0, 2)}/${stem}-${n}`;
     const facts = [
       `language: ${language}`,
       `family: ${pick(families)}`,
@@ -133,14 +148,14 @@ export function writeSyntheticCatalog(contentSource, target, total) {
     const sentenceZh = (words) => Array.from({ length: 12 }, () => pick(words)).join('');
     const prose = {
       en: {
-        title: `GPT-2 ${topicsEn[topic]} ${n}`,
+        title: `${lookalike ?? 'GPT-2'} ${topicsEn[topic]} ${n}`,
         description: `A synthetic GPT-2 model for ${topicsEn[topic]} text, number ${n}, made for the benchmark.`,
         details: `Trained on ${topicsEn[topic]} text.`,
         trainingData: `Synthetic ${topicsEn[topic]} corpus.`,
         body: `This ${topicsEn[topic]} model is a benchmark entry. ${sentence(wordsEn)}.\n\n${sentence(wordsEn)}.`,
       },
       'zh-cn': {
-        title: `GPT-2 ${topicsZh[topic]} ${n}`,
+        title: `${lookalike ?? 'GPT-2'} ${topicsZh[topic]} ${n}`,
         description: `用于基准测试的合成 GPT-2 ${topicsZh[topic]}模型，编号 ${n}。`,
         details: `基于${topicsZh[topic]}文本训练。`,
         trainingData: `合成的${topicsZh[topic]}语料。`,

@@ -2,6 +2,7 @@
  * The search panel, loaded on first use by src/scripts/search.ts: Pagefind's engine, this
  * language's index, the facets and the results list.
  */
+import { searchRanking } from '../lib/search-ranking';
 
 interface PagefindResultData {
   url: string;
@@ -9,7 +10,13 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: {
+    baseUrl?: string;
+    excerptLength?: number;
+    ranking?: Partial<
+      Record<'pageLength' | 'termSimilarity' | 'termSaturation' | 'termFrequency', number>
+    >;
+  }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
@@ -44,7 +51,7 @@ export function mountSearch(root: HTMLElement): void {
 
   const engine = (async () => {
     const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl, excerptLength: 24 });
+    await api.options({ baseUrl, excerptLength: 24, ranking: searchRanking });
     await api.init();
     return api;
   })();

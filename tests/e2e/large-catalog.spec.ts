@@ -80,3 +80,36 @@ test('the chart keeps to the official weights and says so', async ({ page }) => 
   ).toBeVisible();
   await expect(page.getByRole('figure').locator('svg').getByRole('link')).toHaveCount(6);
 });
+
+/*
+ * One synthetic weight in ten is named after a real one (`lab02/gpt2-medium-en-law-00232`): the
+ * search box must still put the real weight first for its full id, and within the first three
+ * for its last segment, in both languages (src/lib/search-ranking.ts).
+ */
+for (const locale of ['en', 'zh-cn'] as const) {
+  for (const [query, expected, within] of [
+    ['gpt2-medium-en', 'gpt2-medium-en', 1],
+    ['junnyu/microsoft-DialoGPT-small', 'junnyu/microsoft-DialoGPT-small', 1],
+    ['microsoft-DialoGPT-small', 'junnyu/microsoft-DialoGPT-small', 3],
+    ['uer-gpt2-chinese-poem', 'junnyu/uer-gpt2-chinese-poem', 3],
+  ] as const) {
+    test(`${locale}: searching "${query}" among look-alike names ranks ${expected} within ${within}`, async ({
+      page,
+    }) => {
+      const stem = query.split('/').pop()!;
+      expect(ids.filter((id) => id !== expected && id.includes(stem)).length).toBeGreaterThan(0);
+      await page.goto(site(`${locale}/`));
+      const box = page.getByRole('searchbox');
+      await box.click();
+      await box.fill(query);
+      const results = page.getByRole('list', { name: /Search results|搜索结果/ });
+      await expect(results.getByRole('link').first()).toBeVisible();
+      const hrefs = await results
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const rank = hrefs.indexOf(site(`${locale}/weights/${expected}/`)) + 1;
+      expect(rank).toBeGreaterThan(0);
+      expect(rank).toBeLessThanOrEqual(within);
+    });
+  }
+}
