@@ -2,7 +2,7 @@
  * The search panel, loaded on first use by src/scripts/search.ts: Pagefind's engine, this
  * language's index, the facets and the results list.
  */
-import { searchRanking } from '../lib/search-ranking';
+import { idSearchKey, searchRanking } from '../lib/search-ranking';
 
 interface PagefindResultData {
   url: string;
@@ -22,7 +22,7 @@ interface PagefindApi {
   search(
     query: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
 export interface Strings {
@@ -93,11 +93,19 @@ export function mountSearch(root: HTMLElement): void {
       const filters = Object.fromEntries(
         [...selects].filter(([, s]) => s.value !== '').map(([name, s]) => [name, s.value]),
       );
-      const found = await api.search(query, { filters });
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      // A query that spells an id is also looked up exactly (src/lib/search-ranking.ts); the
+      // weight it names comes first, then everything the words match.
+      const key = idSearchKey(query);
+      const [exact, found] = await Promise.all([
+        key === null ? { results: [] } : api.search(key, { filters }),
+        api.search(query, { filters }),
+      ]);
+      const first = new Set(exact.results.map((r) => r.id));
+      const results = [...exact.results, ...found.results.filter((r) => !first.has(r.id))];
+      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (ticket !== latest) return;
-      list.replaceChildren(...data.map(renderResult));
-      const count = found.results.length;
+      list.replaceChildren(...data.map((d, i) => renderResult(d, i < exact.results.length)));
+      const count = results.length;
       const template =
         count === 0 ? strings.noResults : count === 1 ? strings.oneResult : strings.resultsCount;
       status.textContent = template.replace('{query}', query).replace('{count}', String(count));
@@ -124,7 +132,7 @@ export function mountSearch(root: HTMLElement): void {
   if (input.value.trim() !== '') void run();
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+function renderResult(result: PagefindResultData, exact: boolean): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
@@ -137,8 +145,13 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
     .filter(Boolean)
     .join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
-  excerpt.innerHTML = result.excerpt;
+  if (exact) {
+    // The reader named this weight; its summary says more than the id key that matched.
+    excerpt.textContent = result.meta['description'] ?? '';
+  } else {
+    // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
+    excerpt.innerHTML = result.excerpt;
+  }
   item.append(link, meta, excerpt);
   return item;
 }
