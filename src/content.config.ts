@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { familySchema, weightFactsSchema, weightProseSchema } from './schemas/weight';
+import { familySchema, pageSchema, weightFactsSchema, weightProseSchema } from './schemas/weight';
 import { contentRoot, idFromEntryPath } from './lib/content-paths';
 import { weightProseLoader } from './loaders/weight-prose';
 
@@ -9,6 +9,7 @@ import { weightProseLoader } from './loaders/weight-prose';
  *   content/weights/facts/<id>.yaml      language-neutral facts, once per weight
  *   content/weights/<locale>/<id>.mdx    the prose of one language
  *   content/families/<slug>.yaml         a model family's display name
+ *   content/pages/<locale>/<slug>.mdx    a page of the site's own, such as About
  * Cross-entry rules (every weight translated, no duplicate ids, lineage pointing at real weights)
  * are checked in src/lib/catalog.ts, which sees all collections at once.
  */
@@ -35,4 +36,10 @@ const families = defineCollection({
   schema: familySchema,
 });
 
-export const collections = { facts, weights, families };
+// The site's own pages, few and free-form: full MDX, compiled by @astrojs/mdx.
+const pages = defineCollection({
+  loader: glob({ base: `${root}/pages`, pattern: '**/*.mdx', generateId: idFromEntryPath }),
+  schema: pageSchema,
+});
+
+export const collections = { facts, weights, families, pages };

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
+import { pagesBySlug } from '../lib/pages';
 import { contentRoot } from '../lib/content-paths';
 import { catalogJson } from '../lib/catalog-json';
 import { buildLookup, type WeightLookup } from '../lib/lookup';
@@ -63,4 +64,14 @@ export function getCatalogJson(): Promise<CatalogJson> {
     catalogJson(catalog, (path) => absoluteUrl(href(path), site)),
   );
   return published;
+}
+
+export type PageEntry = CollectionEntry<'pages'>;
+
+let pages: Promise<Map<string, Record<Locale, PageEntry>>> | undefined;
+
+/** The site's own pages by slug, each in every language (the build fails otherwise). */
+export function getSitePages(): Promise<Map<string, Record<Locale, PageEntry>>> {
+  pages ??= getCollection('pages').then((entries) => pagesBySlug(entries, contentRoot()));
+  return pages;
 }

@@ -7,6 +7,7 @@ const en = {
   'site.skipToContent': 'Skip to content',
   'site.footer':
     'An unofficial catalog of the GPT pretrained weights that PaddleNLP ships, built from the PaddleNLP model zoo page and public sources.',
+  'site.about': 'About this catalog and linking to it',
   'lang.switchLabel': 'Language',
 
   'home.title': 'GPT model summary',

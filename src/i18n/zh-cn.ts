@@ -5,6 +5,7 @@ const zhCN: Dictionary = {
   'site.title': 'PaddleNLP GPT 预训练权重',
   'site.skipToContent': '跳到正文',
   'site.footer': '非官方的 PaddleNLP GPT 预训练权重目录，依据 PaddleNLP 模型库页面与公开资料整理。',
+  'site.about': '关于本目录与链接方式',
   'lang.switchLabel': '语言',
 
   'home.title': 'GPT模型汇总',

@@ -15,6 +15,11 @@ export function weightPath(locale: Locale, id: string): string {
   return `/${locale}/weights/${id}/`;
 }
 
+/** A page of the site's own, from content/pages/<locale>/<slug>.mdx: `/en/about/`. */
+export function sitePagePath(locale: Locale, slug: string): string {
+  return `/${locale}/${slug}/`;
+}
+
 /** The compare page; the weights to compare go in `?ids=a,b`. */
 export function comparePath(locale: Locale): string {
   return `/${locale}/compare/`;

@@ -173,3 +173,9 @@ export const familySchema = strict({
 export type Paper = z.output<typeof paperSchema>;
 
 export type Family = z.output<typeof familySchema>;
+
+/** A page of the site's own (content/pages/<locale>/<slug>.mdx): the About page, for one. */
+export const pageSchema = strict({
+  title: z.string().min(1).describe('The page’s heading and <title>'),
+  description: z.string().min(1).max(300).describe('One or two sentences: the meta description'),
+});

@@ -1,0 +1,44 @@
+import { localeCodes, isLocale, type Locale } from '../i18n/locales';
+import type { CatalogProblem, Entry } from './catalog';
+import { CatalogError } from './catalog';
+
+/**
+ * The site's own pages (content/pages/<locale>/<slug>.mdx), grouped by slug with one entry per
+ * locale. A page missing in a language, or a file outside a locale folder, fails the build with
+ * the file to add or move.
+ */
+export function pagesBySlug<P extends Entry<unknown>>(
+  entries: P[],
+  root: string,
+): Map<string, Record<Locale, P>> {
+  const problems: CatalogProblem[] = [];
+  const bySlug = new Map<string, Partial<Record<Locale, P>>>();
+  for (const entry of entries) {
+    const [locale, ...rest] = entry.id.split('/');
+    const file = entry.filePath ?? `${root}/pages/${entry.id}.mdx`;
+    if (locale === undefined || !isLocale(locale) || rest.length === 0) {
+      problems.push({
+        file,
+        field: 'path',
+        message: `pages live in content/pages/<locale>/ where <locale> is one of ${localeCodes.join(', ')}`,
+      });
+      continue;
+    }
+    const slug = rest.join('/');
+    bySlug.set(slug, { ...bySlug.get(slug), [locale]: entry });
+  }
+  for (const [slug, byLocale] of bySlug) {
+    for (const locale of localeCodes) {
+      if (byLocale[locale] === undefined) {
+        const other = Object.values(byLocale)[0];
+        problems.push({
+          file: other?.filePath ?? `${root}/pages/${slug}.mdx`,
+          field: `translation.${locale}`,
+          message: `missing translation: add ${root}/pages/${locale}/${slug}.mdx`,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) throw new CatalogError(problems);
+  return bySlug as Map<string, Record<Locale, P>>;
+}
