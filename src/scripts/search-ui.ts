@@ -2,6 +2,7 @@
  * The search panel, loaded on first use by src/scripts/search.ts: Pagefind's engine, this
  * language's index, the facets and the results list.
  */
+import type { Translate } from '../i18n';
 import { idSearchKey, searchRanking } from '../lib/search-ranking';
 
 interface PagefindResultData {
@@ -35,16 +36,32 @@ export interface Strings {
   any: string;
 }
 
+/**
+ * The panel's words, from the page language's dictionary. They come with this lazily loaded
+ * bundle rather than in every page's HTML (165 B gzip a page), since only a search needs them.
+ * Templates stay templates: {query} and {count} are filled per search.
+ */
+export function searchStrings(t: Translate): Strings {
+  return {
+    loading: t('search.loading'),
+    noResults: t('search.noResults', { query: '{query}' }),
+    oneResult: t('search.oneResult', { query: '{query}' }),
+    resultsCount: t('search.resultsCount', { query: '{query}', count: '{count}' }),
+    unavailable: t('search.unavailable'),
+    browseTable: t('search.browseTable'),
+    any: t('table.any'),
+  };
+}
+
 const MAX_RESULTS = 10;
 const FACETS = ['language', 'family', 'provider'] as const;
 
-export function mountSearch(root: HTMLElement): void {
+export function mountSearch(root: HTMLElement, strings: Strings): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const facetBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
   const baseUrl = root.dataset['base'] ?? '/';
   const tableUrl = root.querySelector('form')?.getAttribute('action') ?? baseUrl;
