@@ -1,14 +1,12 @@
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { comparePrinted } from './parameters';
-import { findWeightLinks } from './weight-links';
+import { weightLinksOf, type RenderedLinks } from './weight-links';
 import { weightIdSchema, type Family, type WeightFacts, type WeightProse } from '../schemas/weight';
 
 /** What this module needs of a content entry; Astro's `CollectionEntry` fits. */
-export interface Entry<D> {
+export interface Entry<D> extends RenderedLinks {
   id: string;
   filePath?: string | undefined;
-  /** Raw MDX, for the prose collection. */
-  body?: string | undefined;
   data: D;
 }
 
@@ -128,7 +126,7 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
       });
       continue;
     }
-    for (const target of findWeightLinks(entry.body ?? '')) {
+    for (const target of weightLinksOf(entry)) {
       if (!facts.has(target)) {
         problems.push({
           file,

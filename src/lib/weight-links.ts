@@ -1,11 +1,14 @@
 /**
  * Prose links to another weight with `<WeightLink id="…" />`, never a hand-written URL, so that
- * the build can check every such link: this finds them in an entry's raw MDX.
+ * the build can check every such link. The prose loader records the ids it rendered as links
+ * (src/lib/prose.ts), so the check sees exactly what the page links to: a `<WeightLink>` written
+ * inside inline code is text, not a link, and is not checked.
  */
-export function findWeightLinks(mdx: string): string[] {
-  const ids: string[] = [];
-  for (const match of mdx.matchAll(/<WeightLink\b[^>]*?\bid=(["'])(.*?)\1/g)) {
-    ids.push(match[2] ?? '');
-  }
-  return ids;
+export interface RenderedLinks {
+  rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
+}
+
+export function weightLinksOf(entry: RenderedLinks): string[] {
+  const links = entry.rendered?.metadata?.weightLinks;
+  return Array.isArray(links) ? links.map(String) : [];
 }

@@ -2,6 +2,7 @@
  * Small in-memory catalogs for unit tests: the same shapes Astro's glob loader hands to
  * src/lib/catalog.ts, validated by the real schemas so a fixture cannot drift from the contract.
  */
+import { renderProse } from '../../src/lib/prose';
 import type { Entry } from '../../src/lib/catalog';
 import {
   familySchema,
@@ -51,7 +52,10 @@ export function proseEntry(
   return {
     id: `${locale}/${id}`,
     filePath: `content/weights/${locale}/${id}.mdx`,
-    body,
+    // What the prose loader stores: the rendered body and the weights it links to.
+    rendered: {
+      metadata: { weightLinks: renderProse(body, { weightHref: (to) => `#${to}` }).weightLinks },
+    },
     data: weightProseSchema.parse({
       title: `${id} (${locale})`,
       description: `About ${id}.`,

@@ -7,7 +7,7 @@ import { relatedWeights } from '../../src/lib/related';
 import { searchBundles } from '../../src/lib/search-index';
 import { summaryRows } from '../../src/lib/summary';
 import { usageSnippet } from '../../src/lib/usage';
-import { findWeightLinks } from '../../src/lib/weight-links';
+import { weightLinksOf } from '../../src/lib/weight-links';
 import { useTranslations } from '../../src/i18n';
 import { factsEntry, proseEntry, teacherFacts, validInput } from '../helpers/entries';
 
@@ -53,12 +53,12 @@ describe('usageSnippet', () => {
   });
 });
 
-describe('findWeightLinks', () => {
-  it('finds the id of every <WeightLink>, with either quote', () => {
-    expect(
-      findWeightLinks(`A <WeightLink id="gpt2-en" /> and <WeightLink id='junnyu/distilgpt2'/>.`),
-    ).toEqual(['gpt2-en', 'junnyu/distilgpt2']);
-    expect(findWeightLinks('No links, just `WeightLink` in code.')).toEqual([]);
+describe('weightLinksOf', () => {
+  it('reads the ids the prose loader rendered as links', () => {
+    expect(weightLinksOf({ rendered: { metadata: { weightLinks: ['gpt2-en'] } } })).toEqual([
+      'gpt2-en',
+    ]);
+    expect(weightLinksOf({})).toEqual([]);
   });
 });
 

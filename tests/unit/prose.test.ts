@@ -36,6 +36,12 @@ describe('renderProse', () => {
     expect(result.weightLinks).toEqual(['gpt2-en', 'junnyu/distilgpt2']);
   });
 
+  it('treats a <WeightLink> written in inline code as text, not a link to check', () => {
+    const result = renderProse('Write `<WeightLink id="gpt2-xxl" />` to link.', options);
+    expect(result.weightLinks).toEqual([]);
+    expect(result.html).toContain('<code>&#x3C;WeightLink id="gpt2-xxl" /></code>');
+  });
+
   it('keeps plain HTML tags and drops MDX comments', () => {
     const { html } = renderProse(
       'E = mc<sup>2</sup>, <abbr title="Byte-pair encoding">BPE</abbr>{/* note */}',
