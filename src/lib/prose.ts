@@ -85,11 +85,7 @@ function transform(node: Node, options: ProseOptions, links: string[]): Node | n
     case 'mdxJsxTextElement':
       return element(node, options, links);
   }
-  if (node.children) {
-    node.children = node.children
-      .map((child) => transform(child, options, links))
-      .filter((child): child is Node => child !== null);
-  }
+  if (node.children) node.children = transformChildren(node, options, links);
   return node;
 }
 
@@ -129,10 +125,15 @@ function element(node: Node, options: ProseOptions, links: string[]): Node {
     type: 'element',
     tagName: name,
     properties: attributes,
-    children: (node.children ?? [])
-      .map((child) => transform(child, options, links))
-      .filter((child): child is Node => child !== null),
+    children: transformChildren(node, options, links),
   } as Node;
+}
+
+/** A node's children, transformed, without the ones `transform` drops (MDX comments). */
+function transformChildren(node: Node, options: ProseOptions, links: string[]): Node[] {
+  return (node.children ?? [])
+    .map((child) => transform(child, options, links))
+    .filter((child): child is Node => child !== null);
 }
 
 /** A JSX element's attributes; only plain strings, since values are not evaluated. */

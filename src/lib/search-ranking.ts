@@ -14,7 +14,7 @@ export const searchRanking = { pageLength: 0.2, termSimilarity: 8 } as const;
 /*
  * Exact ids. Pagefind splits `gpt2-medium-en` into `gpt2`, `medium` and `en`, which every
  * fine-tune named `…/gpt2-medium-en-news-00123` contains as well; at 5,000 weights the real
- * weight fell out of the first 60 results in Chinese. `_` is a word character to Pagefind, so
+ * weight was not among the first 30 results in Chinese. `_` is a word character to Pagefind, so
  * each weight page also carries its ids joined by `_` (`gpt2_medium_en`) as one indexed word, and
  * a query that looks like an id is also searched for in that form: a match there comes first.
  */

@@ -32,9 +32,11 @@ export function weightProseLoader({ base }: { base: string }): Loader {
       );
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
+      // The watcher gives absolute paths; entries are named by their path below `root`.
+      const below = (path: string) => relative(fileURLToPath(root), path).replaceAll('\\', '/');
       context.watcher?.add(fileURLToPath(root));
       const reload = async (path: string) => {
-        const file = relative(fileURLToPath(root), path).replaceAll('\\', '/');
+        const file = below(path);
         if (file.startsWith('..') || !file.endsWith('.mdx')) return;
         try {
           await loadFile(context, root, file);
@@ -45,7 +47,7 @@ export function weightProseLoader({ base }: { base: string }): Loader {
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);
       context.watcher?.on('unlink', (path) => {
-        const file = relative(fileURLToPath(root), path).replaceAll('\\', '/');
+        const file = below(path);
         if (file.endsWith('.mdx')) context.store.delete(idFromEntryPath({ entry: file }));
       });
     },
@@ -75,7 +77,6 @@ async function loadFile(context: LoaderContext, root: URL, file: string): Promis
     context.store.set({
       id,
       data,
-      body: body.trimStart(),
       filePath,
       digest,
       rendered: { html, metadata: { weightLinks } },
