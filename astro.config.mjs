@@ -1,12 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind.ts';
-import { searchBundles } from './src/lib/search-index.ts';
-import { catalogJsonSchema } from './src/schemas/catalog-json.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 
 function contentCacheKey() {
   const hash = createHash('sha256').update(process.env.CATALOG_CONTENT_DIR ?? './content');
@@ -38,15 +34,9 @@ export default defineConfig({
     // 4.8 s instead of 9.3 s (npm run bench), with no more memory.
     concurrency: 16,
   },
-  integrations: [
-    mdx(),
-    pagefind({
-      bundles: async (site) =>
-        searchBundles(
-          catalogJsonSchema.parse(JSON.parse(await readFile(`${site}weights.json`, 'utf8'))),
-        ),
-    }),
-  ],
+  // The Pagefind search index is built after `astro build` has exited, by src/build/build.ts
+  // (`npm run build`), which says why.
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   // Astro caches parsed and rendered content across builds, keyed by the text of
   // src/content.config.ts only: neither a change to the code it imports nor another content folder

@@ -2,8 +2,8 @@
  * `npm run bench [-- 11,1000,5000]`: builds the site at catalog sizes N and prints what a reader
  * and a maintainer pay for it. Never a test: it measures and reports; targets are judged by people.
  *
- * For each N: a deterministic synthetic catalog (bench/synthetic.mjs), a real `astro build` of
- * it (wall time, ms per page, peak memory of the build's process tree), the output's size, the
+ * For each N: a deterministic synthetic catalog (bench/synthetic.mjs), a real build of it
+ * (wall time, ms per page, peak memory of the build's process tree), the output's size, the
  * first-load bytes of the summary and a detail page, search latency in Chromium (last keystroke
  * to first result, cold and warm, English and Chinese) and search relevance (the rank of the
  * expected weight for fixed queries). Writes bench/results/<N>.json and the table in
@@ -77,7 +77,11 @@ async function main() {
   writeBenchmarksMd(all.length > 0 ? all : results);
 }
 
-/** Runs `astro build` on a content folder, sampling the RSS of its whole process tree. */
+/**
+ * Runs the site's build (`npm run build`: src/build/build.ts, `astro build` then Pagefind) on a
+ * content folder, sampling the RSS of its whole process tree: the peak overall, and the peaks of
+ * the Astro step and of the search step (while a Pagefind process runs).
+ */
 function timedBuild(content, dist) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -85,7 +89,7 @@ function timedBuild(content, dist) {
       process.execPath,
       // --force: a cold build, as CI and a fresh clone make it, not one served from the content
       // cache of the previous run.
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist],
+      [join(root, 'src/build/build.ts'), '--force', '--outDir', dist],
       {
         cwd: root,
         env: { ...process.env, CATALOG_CONTENT_DIR: content, NO_COLOR: '1' },
@@ -95,8 +99,13 @@ function timedBuild(content, dist) {
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    const peak = { all: 0, astro: 0, search: 0 };
+    const timer = setInterval(() => {
+      const { total, names } = treeRss(child.pid);
+      const step = names.some((name) => name.startsWith('pagefind')) ? 'search' : 'astro';
+      peak.all = Math.max(peak.all, total);
+      peak[step] = Math.max(peak[step], total);
+    }, 100);
     child.on('exit', (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
@@ -106,13 +115,15 @@ function timedBuild(content, dist) {
         buildSeconds: round(ms / 1000, 1),
         pages,
         msPerPage: round(ms / pages, 1),
-        peakMiB: round(peak / 1024, 0),
+        peakMiB: round(peak.all / 1024, 0),
+        peakAstroMiB: round(peak.astro / 1024, 0),
+        peakSearchMiB: round(peak.search / 1024, 0),
       });
     });
   });
 }
 
-/** Resident memory (KiB) of a process and all its descendants, from /proc. */
+/** Resident memory (KiB) of a process and all its descendants, and their names, from /proc. */
 function treeRss(pid) {
   let total = 0;
   const children = new Map();
@@ -125,16 +136,18 @@ function treeRss(pid) {
       children.get(ppid).push(Number(entry));
     } catch {}
   }
+  const names = [];
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
     try {
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
-      total += Number(rss ?? 0);
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      names.push(/Name:\s+(\S+)/.exec(status)?.[1] ?? '');
     } catch {}
     stack.push(...(children.get(p) ?? []));
   }
-  return total;
+  return { total, names };
 }
 
 function walk(dir) {
@@ -312,7 +325,7 @@ function round(value, digits) {
 function printResult(r) {
   console.log(
     [
-      `build ${r.buildSeconds} s (${r.pages} pages, ${r.msPerPage} ms/page), peak ${r.peakMiB} MiB`,
+      `build ${r.buildSeconds} s (${r.pages} pages, ${r.msPerPage} ms/page), peak ${r.peakMiB} MiB (astro build ${r.peakAstroMiB}, search ${r.peakSearchMiB})`,
       `dist ${r.distMiB} MiB in ${r.distFiles} files, Pagefind ${r.pagefindMiB} MiB`,
       `summary page first load ${kb(r.summaryPage.totalGzip)} gzip (JS ${kb(r.summaryPage.jsGzip)})`,
       `detail page first load ${kb(r.detailPage.totalGzip)} gzip (JS ${kb(r.detailPage.jsGzip)})`,
@@ -333,7 +346,7 @@ function writeBenchmarksMd(results) {
   const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const rows = results.map(
     (r) =>
-      `| ${r.weights} | ${r.buildSeconds} s | ${r.msPerPage} | ${r.peakMiB} MiB | ${r.distMiB} MiB / ${r.distFiles} | ${r.pagefindMiB} MiB | ${kb(r.summaryPage.totalGzip)} | ${kb(r.detailPage.totalGzip)} (JS ${kb(r.detailPage.jsGzip)}) | ${r.searchLatency.en.coldMs} / ${r.searchLatency.en.warmMs} ms | ${r.searchLatency['zh-cn'].coldMs} / ${r.searchLatency['zh-cn'].warmMs} ms |`,
+      `| ${r.weights} | ${r.buildSeconds} s | ${r.msPerPage} | ${r.peakMiB} MiB (${r.peakAstroMiB} / ${r.peakSearchMiB}) | ${r.distMiB} MiB / ${r.distFiles} | ${r.pagefindMiB} MiB | ${kb(r.summaryPage.totalGzip)} | ${kb(r.detailPage.totalGzip)} (JS ${kb(r.detailPage.jsGzip)}) | ${r.searchLatency.en.coldMs} / ${r.searchLatency.en.warmMs} ms | ${r.searchLatency['zh-cn'].coldMs} / ${r.searchLatency['zh-cn'].warmMs} ms |`,
   );
   const relevance = results.flatMap((r) =>
     Object.entries(r.relevance).map(
@@ -346,13 +359,15 @@ function writeBenchmarksMd(results) {
 Made by \`npm run bench\` (bench/bench.mjs); last run ${new Date().toISOString().slice(0, 10)}, ${machine}.
 Raw figures: \`bench/results/<N>.json\`. Catalogs are the 11 real weights plus deterministic
 synthetic ones (bench/synthetic.mjs), one in ten named like a real weight
-(\`lab03/microsoft-DialoGPT-small-news-00123\`). Builds are cold (\`astro build --force\`); peak
-memory is the resident memory of the build's whole process tree, Pagefind included. First-load bytes are gzip level 9 of the HTML (CSS is
+(\`lab03/microsoft-DialoGPT-small-news-00123\`). Builds are \`npm run build -- --force\` (cold:
+\`astro build\`, then the Pagefind step). Peak memory is the resident memory of the build's whole
+process tree; in brackets, the peak while \`astro build\` runs and while Pagefind does. First-load
+bytes are gzip level 9 of the HTML (CSS is
 inlined), linked stylesheets and the JavaScript modules the page loads before any interaction.
 Search latency is from the last keystroke to the first result in the list, in Chromium, cold (the
 first search of a page, loading Pagefind) and warm.
 
-| Weights | Build | ms/page | Peak memory | dist (size / files) | Pagefind index | Summary page | Detail page | Search en cold / warm | Search zh cold / warm |
+| Weights | Build | ms/page | Peak memory (astro build / search) | dist (size / files) | Pagefind index | Summary page | Detail page | Search en cold / warm | Search zh cold / warm |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 

@@ -4,7 +4,7 @@ import { catalogJson } from '../../src/lib/catalog-json';
 import { weightSections } from '../../src/lib/facts';
 import { decoderParameterCount } from '../../src/lib/parameters';
 import { relatedWeights } from '../../src/lib/related';
-import { searchBundles } from '../../src/lib/search-index';
+import { searchBundleProblem, searchBundles } from '../../src/lib/search-index';
 import { summaryRows } from '../../src/lib/summary';
 import { usageSnippet } from '../../src/lib/usage';
 import { weightLinksOf } from '../../src/lib/weight-links';
@@ -227,11 +227,34 @@ describe('weightSections', () => {
 });
 
 describe('searchBundles', () => {
-  it('makes one bundle per language, expecting its every weight page', () => {
-    const json = catalogJson(buildCatalog(validInput()), (path) => path);
-    expect(searchBundles(json)).toEqual([
-      { glob: 'zh-cn/**/*.html', output: 'pagefind/zh-cn/', language: 'zh-cn', pages: 2 },
-      { glob: 'en/**/*.html', output: 'pagefind/en/', language: 'en', pages: 2 },
+  it('makes one bundle per language, keyed by its <html lang>', () => {
+    expect(searchBundles()).toEqual([
+      { locale: 'zh-cn', glob: 'zh-cn/**/*.html', output: 'pagefind/zh-cn/', language: 'zh-cn' },
+      { locale: 'en', glob: 'en/**/*.html', output: 'pagefind/en/', language: 'en' },
     ]);
+  });
+});
+
+describe('searchBundleProblem', () => {
+  const catalog = catalogJson(buildCatalog(validInput()), (path) => path);
+  const [zh, en] = searchBundles();
+
+  it('accepts a bundle holding every weight page of its language and nothing else', () => {
+    expect(catalog.weights).toHaveLength(2);
+    expect(searchBundleProblem(zh!, { 'zh-cn': 2 }, catalog)).toBeNull();
+    expect(searchBundleProblem(en!, { en: 2 }, catalog)).toBeNull();
+  });
+
+  it('names the bundle, what it holds and what it should', () => {
+    expect(searchBundleProblem(zh!, { 'zh-cn': 1 }, catalog)).toMatch(
+      /^Pagefind indexed the wrong pages for pagefind\/zh-cn\/: zh-cn 1, expected zh-cn 2\./,
+    );
+    expect(searchBundleProblem(en!, {}, catalog)).toMatch(/: none, expected en 2\./);
+  });
+
+  it('refuses pages of another language in a bundle', () => {
+    expect(searchBundleProblem(zh!, { 'zh-cn': 2, en: 1 }, catalog)).toMatch(
+      /: zh-cn 2, en 1, expected zh-cn 2\./,
+    );
   });
 });
