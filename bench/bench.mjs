@@ -206,7 +206,13 @@ function firstLoad(dist) {
       totalGzip: gz(html) + css.reduce((a, b) => a + b, 0) + js,
     };
   };
-  return { summaryPage: page('en/index.html'), detailPage: page('en/weights/gpt2-en/index.html') };
+  return {
+    summaryPage: page('en/index.html'),
+    detailPage: page('en/weights/gpt2-en/index.html'),
+    // Both resolve ids and aliases, with a lookup they fetch when needed rather than carry.
+    notFoundPage: page('404.html'),
+    comparePage: page('en/compare/index.html'),
+  };
 }
 
 const types = {
@@ -329,6 +335,7 @@ function printResult(r) {
       `dist ${r.distMiB} MiB in ${r.distFiles} files, Pagefind ${r.pagefindMiB} MiB`,
       `summary page first load ${kb(r.summaryPage.totalGzip)} gzip (JS ${kb(r.summaryPage.jsGzip)})`,
       `detail page first load ${kb(r.detailPage.totalGzip)} gzip (JS ${kb(r.detailPage.jsGzip)})`,
+      `404 page ${kb(r.notFoundPage.totalGzip)}, compare page ${kb(r.comparePage.totalGzip)} gzip`,
       `search en cold ${r.searchLatency.en.coldMs} ms, warm ${r.searchLatency.en.warmMs} ms; zh cold ${r.searchLatency['zh-cn'].coldMs} ms, warm ${r.searchLatency['zh-cn'].warmMs} ms`,
       ...Object.entries(r.relevance).map(
         ([l, qs]) =>
@@ -346,7 +353,7 @@ function writeBenchmarksMd(results) {
   const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const rows = results.map(
     (r) =>
-      `| ${r.weights} | ${r.buildSeconds} s | ${r.msPerPage} | ${r.peakMiB} MiB (${r.peakAstroMiB} / ${r.peakSearchMiB}) | ${r.distMiB} MiB / ${r.distFiles} | ${r.pagefindMiB} MiB | ${kb(r.summaryPage.totalGzip)} | ${kb(r.detailPage.totalGzip)} (JS ${kb(r.detailPage.jsGzip)}) | ${r.searchLatency.en.coldMs} / ${r.searchLatency.en.warmMs} ms | ${r.searchLatency['zh-cn'].coldMs} / ${r.searchLatency['zh-cn'].warmMs} ms |`,
+      `| ${r.weights} | ${r.buildSeconds} s | ${r.msPerPage} | ${r.peakMiB} MiB (${r.peakAstroMiB} / ${r.peakSearchMiB}) | ${r.distMiB} MiB / ${r.distFiles} | ${r.pagefindMiB} MiB | ${kb(r.summaryPage.totalGzip)} | ${kb(r.detailPage.totalGzip)} (JS ${kb(r.detailPage.jsGzip)}) | ${kb(r.notFoundPage.totalGzip)} / ${kb(r.comparePage.totalGzip)} | ${r.searchLatency.en.coldMs} / ${r.searchLatency.en.warmMs} ms | ${r.searchLatency['zh-cn'].coldMs} / ${r.searchLatency['zh-cn'].warmMs} ms |`,
   );
   const relevance = results.flatMap((r) =>
     Object.entries(r.relevance).map(
@@ -367,8 +374,8 @@ inlined), linked stylesheets and the JavaScript modules the page loads before an
 Search latency is from the last keystroke to the first result in the list, in Chromium, cold (the
 first search of a page, loading Pagefind) and warm.
 
-| Weights | Build | ms/page | Peak memory (astro build / search) | dist (size / files) | Pagefind index | Summary page | Detail page | Search en cold / warm | Search zh cold / warm |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Weights | Build | ms/page | Peak memory (astro build / search) | dist (size / files) | Pagefind index | Summary page | Detail page | 404 / compare page | Search en cold / warm | Search zh cold / warm |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
 Relevance: the rank of the expected weight among the results the search box lists for the query

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 
 /**
  * Resolving a weight URL that does not exist as typed: another case
@@ -16,6 +16,13 @@ export function buildLookup(weights: { id: string; aliases: readonly string[] }[
     for (const name of [id, ...aliases]) lookup[name.toLowerCase()] = id;
   }
   return lookup;
+}
+
+/** Fetches the site's lookup (`weightLookupPath`, with the base path); throws if it cannot. */
+export async function fetchLookup(url: string): Promise<WeightLookup> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} for ${url}`);
+  return (await response.json()) as WeightLookup;
 }
 
 /** `/EN/Weights/JUNNYU/distilgpt2` → { locale: 'en', id: 'junnyu/distilgpt2' }, or null. */

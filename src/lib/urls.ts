@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales.ts';
 
 /*
  * Every URL the site links to is built here, so the scheme documented in README.md has one
@@ -34,6 +34,9 @@ export function weightAnchorPath(locale: Locale, id: string): string {
 export function searchBundlePath(locale: Locale): string {
   return `/pagefind/${locale}/`;
 }
+
+/** The id and alias lookup the 404 and compare pages fetch (src/pages/weight-lookup.json.ts). */
+export const weightLookupPath = '/weight-lookup.json';
 
 /** Prefixes a site-relative path with the base path; `base` may or may not end in "/". */
 export function withBase(base: string, path: string): string {

@@ -2,15 +2,15 @@
  * The compare page: reads `?ids=`, loads those weights' JSON and builds the side-by-side table.
  * A bad or unknown id, or a wrong number of them, gets a message instead of a blank page.
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales.ts';
 import {
   compareRows,
   parseCompareIds,
   type CompareLabels,
   type CompareWeight,
-} from '../lib/compare';
-import type { WeightLookup } from '../lib/lookup';
-import { weightPath, withBase } from '../lib/urls';
+} from '../lib/compare.ts';
+import { fetchLookup, type WeightLookup } from '../lib/lookup.ts';
+import { weightPath, withBase } from '../lib/urls.ts';
 
 interface Strings {
   count: string;
@@ -29,8 +29,15 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
   const base = root.dataset['base'] ?? '/';
   const labels = JSON.parse(root.dataset['labels'] ?? '{}') as CompareLabels;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
-  const lookup = JSON.parse(root.dataset['lookup'] ?? '{}') as WeightLookup;
 
+  let lookup: WeightLookup;
+  try {
+    lookup = await fetchLookup(root.dataset['lookupUrl'] ?? '');
+  } catch (error) {
+    console.error(error);
+    message.textContent = strings.failed;
+    return;
+  }
   const request = parseCompareIds(new URLSearchParams(location.search).get('ids'), lookup);
   if (!request.ok) {
     message.textContent =

@@ -1,4 +1,4 @@
-import { expect, site, test, urlOf } from './fixtures';
+import { expect, site, test, urlOf } from './fixtures.ts';
 
 for (const [browserLocale, landing] of [
   ['en-US', 'en/'],
@@ -50,3 +50,29 @@ for (const [prefix, heading, other, home] of [
     await expect(page).toHaveURL(urlOf(`${prefix}/`));
   });
 }
+
+test('without the id lookup, the 404 page still answers in the language of the URL', async ({
+  page,
+}) => {
+  let asked = false;
+  await page.route('**/weight-lookup.json', (route) => {
+    asked = true;
+    return route.abort();
+  });
+  await page.goto(site('zh-cn/weights/GPT2-EN/'));
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeHidden();
+  await expect(page.getByRole('link', { name: '前往 GPT 模型汇总' })).toBeVisible();
+  expect(asked).toBe(true);
+});
+
+test('the 404 page of a URL outside /weights/ does not fetch the id lookup', async ({ page }) => {
+  const lookups: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/weight-lookup.json')) lookups.push(request.url());
+  });
+  await page.goto(site('en/no-such-page/'));
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(lookups).toEqual([]);
+});

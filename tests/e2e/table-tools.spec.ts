@@ -2,8 +2,8 @@
  * Issue #5: the summary table as a tool (sorting, filters in the URL, compare) and the chart.
  */
 import type { Page } from '@playwright/test';
-import { expect, site, test, urlOf } from './fixtures';
-import { loadWeights } from '../helpers/content';
+import { expect, site, test, urlOf } from './fixtures.ts';
+import { loadWeights } from '../helpers/content.ts';
 
 const weights = loadWeights();
 const visibleIds = (page: Page) =>
@@ -191,6 +191,16 @@ test('the compare page accepts aliases and other cases, in Chinese', async ({ pa
   await expect(table.getByRole('row').filter({ hasText: '层数' })).not.toHaveAttribute(
     'data-differs',
   );
+});
+
+test('the compare page says so when it cannot load the weight ids', async ({ page }) => {
+  // The lookup of ids and aliases is fetched, not carried by the page (it grows with the catalog).
+  await page.route('**/weight-lookup.json', (route) => route.abort());
+  await page.goto(site('en/compare/?ids=gpt2-en,distilgpt2'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'The weights could not be loaded. Try again, or use the summary table.',
+  );
+  await expect(page.getByRole('table')).toHaveCount(0);
 });
 
 for (const [query, message] of [

@@ -1,0 +1,62 @@
+/**
+ * The 404 page in the browser: shows it in the language of the missing URL, forwards a weight URL
+ * typed in another case or under an alias to the canonical page, and otherwise offers the closest
+ * weight ids. The id lookup is fetched only for a URL under `/<locale>/weights/`.
+ */
+import { closestIds, fetchLookup, resolveWeightPath } from '../lib/lookup.ts';
+import { localeOfPath } from '../lib/negotiate.ts';
+import { weightPath, withBase } from '../lib/urls.ts';
+
+export async function initNotFoundPage(main: HTMLElement): Promise<void> {
+  const base = main.dataset['base'] ?? '/';
+  const path = decodeURIComponent(
+    location.pathname.startsWith(base)
+      ? location.pathname.slice(base.length - 1)
+      : location.pathname,
+  );
+
+  const locale = localeOfPath(path);
+  const section = locale
+    ? main.querySelector<HTMLElement>(`section[data-locale="${locale}"]`)
+    : null;
+  if (locale && section) {
+    for (const other of main.querySelectorAll<HTMLElement>('section[data-locale]')) {
+      other.hidden = other !== section;
+    }
+    document.documentElement.lang = section.lang || document.documentElement.lang;
+  }
+
+  const typed = /^\/[^/]+\/weights\/(.+?)\/?$/i.exec(path)?.[1];
+  if (!typed) return;
+  let lookup;
+  try {
+    lookup = await fetchLookup(main.dataset['lookupUrl'] ?? '');
+  } catch (error) {
+    // The page still says what happened and links back to the tables.
+    console.error(error);
+    return;
+  }
+
+  const found = resolveWeightPath(path, lookup);
+  if (found) {
+    const canonical = withBase(base, weightPath(found.locale, found.id));
+    if (canonical !== location.pathname) location.replace(canonical + location.hash);
+    return;
+  }
+  const suggestions = section?.querySelector<HTMLElement>('[data-suggestions]');
+  if (!locale || !suggestions) return;
+  const ids = [...new Set(Object.values(lookup))];
+  suggestions.querySelector('ul')?.replaceChildren(
+    ...closestIds(typed, ids).map((id) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = withBase(base, weightPath(locale, id));
+      const code = document.createElement('code');
+      code.textContent = id;
+      link.append(code);
+      item.append(link);
+      return item;
+    }),
+  );
+  suggestions.hidden = false;
+}
