@@ -1,8 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { familySchema, pageSchema, weightFactsSchema, weightProseSchema } from './schemas/weight';
-import { contentRoot, idFromEntryPath } from './lib/content-paths';
-import { weightProseLoader } from './loaders/weight-prose';
+import {
+  familySchema,
+  pageSchema,
+  weightFactsSchema,
+  weightProseSchema,
+} from './schemas/weight.ts';
+import { contentRoot, idFromEntryPath } from './lib/content-paths.ts';
+import { weightProseLoader } from './loaders/weight-prose.ts';
 
 /*
  * The content layout (README.md, "Adding a weight"):

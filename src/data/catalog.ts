@@ -1,14 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog } from '../lib/catalog';
-import { pagesBySlug } from '../lib/pages';
-import { contentRoot } from '../lib/content-paths';
-import { catalogJson } from '../lib/catalog-json';
-import { buildLookup, type WeightLookup } from '../lib/lookup';
-import { summaryRows, type SummaryRow } from '../lib/summary';
-import { absoluteUrl } from '../lib/urls';
-import type { CatalogJson } from '../schemas/catalog-json';
-import { href } from './site';
-import type { Locale } from '../i18n/locales';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { pagesBySlug } from '../lib/pages.ts';
+import { contentRoot } from '../lib/content-paths.ts';
+import { catalogJson } from '../lib/catalog-json.ts';
+import { buildLookup, type WeightLookup } from '../lib/lookup.ts';
+import { summaryRows, type SummaryRow } from '../lib/summary.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import type { CatalogJson } from '../schemas/catalog-json.ts';
+import { href } from './site.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type ProseEntry = CollectionEntry<'weights'>;
 export type SiteCatalog = Catalog<ProseEntry>;

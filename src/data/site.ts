@@ -1,4 +1,4 @@
-import { withBase } from '../lib/urls';
+import { withBase } from '../lib/urls.ts';
 
 /** A site-relative path with this deployment's base path (`BASE_PATH`) in front. */
 export function href(path: string): string {

@@ -1,6 +1,6 @@
-import type { Locale } from './locales';
-import en, { type Dictionary, type UiKey } from './en';
-import zhCN from './zh-cn';
+import type { Locale } from './locales.ts';
+import en, { type Dictionary, type UiKey } from './en.ts';
+import zhCN from './zh-cn.ts';
 
 export type { UiKey, Dictionary };
 

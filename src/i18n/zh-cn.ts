@@ -1,4 +1,4 @@
-import type { Dictionary } from './en';
+import type { Dictionary } from './en.ts';
 
 /** 简体中文界面文字。Typed against the English dictionary: a missing key fails `astro check`. */
 const zhCN: Dictionary = {

@@ -1,8 +1,8 @@
-import { localeCodes, type Locale } from '../i18n/locales';
-import type { CatalogJson } from '../schemas/catalog-json';
-import type { WeightProse } from '../schemas/weight';
-import type { Catalog, Entry } from './catalog';
-import { weightPath } from './urls';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
+import type { CatalogJson } from '../schemas/catalog-json.ts';
+import type { WeightProse } from '../schemas/weight.ts';
+import type { Catalog, Entry } from './catalog.ts';
+import { weightPath } from './urls.ts';
 
 /**
  * `/weights.json`: every fact of every weight, both languages' titles and page URLs, and the

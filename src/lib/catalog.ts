@@ -1,7 +1,12 @@
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { comparePrinted } from './parameters';
-import { weightLinksOf, type RenderedLinks } from './weight-links';
-import { weightIdSchema, type Family, type WeightFacts, type WeightProse } from '../schemas/weight';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { comparePrinted } from './parameters.ts';
+import { weightLinksOf, type RenderedLinks } from './weight-links.ts';
+import {
+  weightIdSchema,
+  type Family,
+  type WeightFacts,
+  type WeightProse,
+} from '../schemas/weight.ts';
 
 /** What this module needs of a content entry; Astro's `CollectionEntry` fits. */
 export interface Entry<D> extends RenderedLinks {

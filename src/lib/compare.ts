@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales';
-import type { CatalogJson } from '../schemas/catalog-json';
-import { formatInteger, formatParameterCount, languageName } from './format';
-import type { WeightLookup } from './lookup';
+import type { Locale } from '../i18n/locales.ts';
+import type { CatalogJson } from '../schemas/catalog-json.ts';
+import { formatInteger, formatParameterCount, languageName } from './format.ts';
+import type { WeightLookup } from './lookup.ts';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;

@@ -1,9 +1,9 @@
-import type { Locale } from '../i18n/locales';
-import type { Translate, UiKey } from '../i18n';
-import type { Entry, Weight } from './catalog';
-import type { WeightProse } from '../schemas/weight';
-import { formatBytes, formatInteger, formatParameterCount, languageName } from './format';
-import { comparePrinted, weightBytes } from './parameters';
+import type { Locale } from '../i18n/locales.ts';
+import type { Translate, UiKey } from '../i18n/index.ts';
+import type { Entry, Weight } from './catalog.ts';
+import type { WeightProse } from '../schemas/weight.ts';
+import { formatBytes, formatInteger, formatParameterCount, languageName } from './format.ts';
+import { comparePrinted, weightBytes } from './parameters.ts';
 
 /** A value in a facts table: plain text, or a link (internal paths are site-relative). */
 export interface FactValue {

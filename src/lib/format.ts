@@ -1,4 +1,4 @@
-import { htmlLang, locales, type Locale } from '../i18n/locales';
+import { htmlLang, locales, type Locale } from '../i18n/locales.ts';
 
 /*
  * Intl formatters are costly to construct and every page formats dozens of numbers (a 5,000-weight

@@ -1,4 +1,4 @@
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 
 /**
  * The site language for a browser's `navigator.languages`: the first preference whose primary

@@ -1,6 +1,6 @@
-import { localeCodes, isLocale, type Locale } from '../i18n/locales';
-import type { CatalogProblem, Entry } from './catalog';
-import { CatalogError } from './catalog';
+import { localeCodes, isLocale, type Locale } from '../i18n/locales.ts';
+import type { CatalogProblem, Entry } from './catalog.ts';
+import { CatalogError } from './catalog.ts';
 
 /**
  * The site's own pages (content/pages/<locale>/<slug>.mdx), grouped by slug with one entry per

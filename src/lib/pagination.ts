@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * The summary table in pages, so it stays usable at thousands of weights: page 1 is

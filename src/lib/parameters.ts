@@ -1,4 +1,4 @@
-import type { WeightFacts } from '../schemas/weight';
+import type { WeightFacts } from '../schemas/weight.ts';
 
 type Architecture = WeightFacts['architecture'];
 

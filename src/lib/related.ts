@@ -1,5 +1,5 @@
-import type { Catalog, Entry, Weight } from './catalog';
-import type { WeightProse } from '../schemas/weight';
+import type { Catalog, Entry, Weight } from './catalog.ts';
+import type { WeightProse } from '../schemas/weight.ts';
 
 export type RelationKind = 'distilledFrom' | 'distilledInto' | 'sameFamily' | 'sameSize';
 

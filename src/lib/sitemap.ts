@@ -1,5 +1,5 @@
-import { htmlLang, localeCodes } from '../i18n/locales';
-import { switchLocalePath } from './urls';
+import { htmlLang, localeCodes } from '../i18n/locales.ts';
+import { switchLocalePath } from './urls.ts';
 
 /**
  * A sitemap in which every page lists its versions in every language (`xhtml:link` alternates),

@@ -1,12 +1,12 @@
-import type { Locale } from '../i18n/locales';
-import type { Catalog, Entry } from './catalog';
-import type { WeightProse } from '../schemas/weight';
-import { useTranslations, type Translate } from '../i18n';
-import { formatInteger, languageName, parameterLabel } from './format';
-import { parameterValue } from './parameters';
-import type { ChartInput } from './chart';
-import type { TableRow } from './table-state';
-import { weightPath } from './urls';
+import type { Locale } from '../i18n/locales.ts';
+import type { Catalog, Entry } from './catalog.ts';
+import type { WeightProse } from '../schemas/weight.ts';
+import { useTranslations, type Translate } from '../i18n/index.ts';
+import { formatInteger, languageName, parameterLabel } from './format.ts';
+import { parameterValue } from './parameters.ts';
+import type { ChartInput } from './chart.ts';
+import type { TableRow } from './table-state.ts';
+import { weightPath } from './urls.ts';
 
 /** One row of the summary table, already formatted for one locale. */
 export interface SummaryRow {

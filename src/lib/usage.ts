@@ -1,4 +1,4 @@
-import type { WeightFacts } from '../schemas/weight';
+import type { WeightFacts } from '../schemas/weight.ts';
 
 /**
  * The Python that loads a weight in PaddleNLP. The classes come from the entry, because they

@@ -2,10 +2,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLocale } from '../i18n/locales';
-import { idFromEntryPath } from '../lib/content-paths';
-import { ProseError, renderProse, splitFrontmatter } from '../lib/prose';
-import { weightPath, withBase } from '../lib/urls';
+import { isLocale } from '../i18n/locales.ts';
+import { idFromEntryPath } from '../lib/content-paths.ts';
+import { ProseError, renderProse, splitFrontmatter } from '../lib/prose.ts';
+import { weightPath, withBase } from '../lib/urls.ts';
 
 /**
  * Loads `content/weights/<locale>/<id>.mdx`: validates the frontmatter against the collection's

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { localeCodes } from '../i18n/locales';
-import { sitemapXml } from '../lib/sitemap';
-import { localeHomePath, weightPath } from '../lib/urls';
-import { getCatalog } from '../data/catalog';
-import { href } from '../data/site';
+import { localeCodes } from '../i18n/locales.ts';
+import { sitemapXml } from '../lib/sitemap.ts';
+import { localeHomePath, weightPath } from '../lib/urls.ts';
+import { getCatalog } from '../data/catalog.ts';
+import { href } from '../data/site.ts';
 
 /*
  * A sitemap needs absolute URLs, so it is only built when the site's origin is known (SITE_URL):

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalogJson } from '../data/catalog';
+import { getCatalogJson } from '../data/catalog.ts';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await getCatalogJson(), null, 2), {

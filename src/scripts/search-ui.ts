@@ -2,8 +2,8 @@
  * The search panel, loaded on first use by src/scripts/search.ts: Pagefind's engine, this
  * language's index, the facets and the results list.
  */
-import type { Translate } from '../i18n';
-import { idSearchKey, searchRanking } from '../lib/search-ranking';
+import type { Translate } from '../i18n/index.ts';
+import { idSearchKey, searchRanking } from '../lib/search-ranking.ts';
 
 interface PagefindResultData {
   url: string;

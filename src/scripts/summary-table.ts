@@ -4,9 +4,9 @@
  * has more than one page, the first filter or sort loads every row (`/{locale}/table.json`) and
  * works across all of them.
  */
-import type { Locale } from '../i18n/locales';
-import { pageOfIndex, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination';
-import type { SummaryRow } from '../lib/summary';
+import type { Locale } from '../i18n/locales.ts';
+import { pageOfIndex, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination.ts';
+import type { SummaryRow } from '../lib/summary.ts';
 import {
   applyTableState,
   nextSort,
@@ -15,8 +15,8 @@ import {
   type SortKey,
   type TableRow,
   type TableState,
-} from '../lib/table-state';
-import { withBase } from '../lib/urls';
+} from '../lib/table-state.ts';
+import { withBase } from '../lib/urls.ts';
 
 const MIN_COMPARE = 2;
 const MAX_COMPARE = 4;

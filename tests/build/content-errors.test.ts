@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentDir } from '../helpers/content';
+import { contentDir } from '../helpers/content.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // One fixed folder, so these builds share one content cache (astro.config.mjs keys the cache by

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { build, outDirOf } from '../../src/build/build';
-import { indexSite } from '../../src/build/pagefind';
+import { build, outDirOf } from '../../src/build/build.ts';
+import { indexSite } from '../../src/build/pagefind.ts';
 
 let site: string | undefined;
 afterEach(() => {

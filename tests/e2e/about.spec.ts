@@ -2,7 +2,7 @@
  * The About page (content/pages/<locale>/about.mdx, compiled by @astrojs/mdx): reached from every
  * page's footer, in both languages, and its example links lead where they say, under any base path.
  */
-import { expect, site, test, urlOf } from './fixtures';
+import { expect, site, test, urlOf } from './fixtures.ts';
 
 test('the footer leads to the About page, which documents the stable URLs', async ({ page }) => {
   await page.goto(site('en/weights/gpt2-en/'));

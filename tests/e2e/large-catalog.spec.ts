@@ -2,8 +2,8 @@
  * Issue #6: the summary table stays usable at catalog scale. Runs only against the 250-weight
  * synthetic build (E2E_TARGET=large, `npm run build:large`): 100 rows a page, three pages.
  */
-import { expect, site, test, urlOf } from './fixtures';
-import { catalogJsonSchema } from '../../src/schemas/catalog-json';
+import { expect, site, test, urlOf } from './fixtures.ts';
+import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
 
 const visibleIds = (page: import('@playwright/test').Page) =>
   page

@@ -1,5 +1,5 @@
 /** Issue #5: search facets, keyboard shortcuts and lazy loading. */
-import { expect, site, test } from './fixtures';
+import { expect, site, test } from './fixtures.ts';
 
 test('facets narrow the results', async ({ page }) => {
   await page.goto(site('en/'));

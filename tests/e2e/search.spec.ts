@@ -1,4 +1,4 @@
-import { expect, site, test, urlOf } from './fixtures';
+import { expect, site, test, urlOf } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function search(page: Page, query: string) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, type Report } from 'html-validate';
 import type { Page } from '@playwright/test';
-import { basePath, expect, site, test } from './fixtures';
+import { basePath, expect, site, test } from './fixtures.ts';
 
 /** The folder the target serves: dist/ at the root, or the sub-path build. */
 const distDir = join(

@@ -1,5 +1,5 @@
-import { expect, site, test } from './fixtures';
-import { loadWeights } from '../helpers/content';
+import { expect, site, test } from './fixtures.ts';
+import { loadWeights } from '../helpers/content.ts';
 
 const weights = loadWeights();
 

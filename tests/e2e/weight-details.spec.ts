@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { expect, site, test, urlOf } from './fixtures';
-import { contentDir, loadWeights } from '../helpers/content';
-import { catalogJsonSchema } from '../../src/schemas/catalog-json';
+import { expect, site, test, urlOf } from './fixtures.ts';
+import { contentDir, loadWeights } from '../helpers/content.ts';
+import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
 
 const weights = loadWeights();
 

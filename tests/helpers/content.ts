@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { localeCodes, type Locale } from '../../src/i18n/locales';
+import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import {
   familySchema,
   weightFactsSchema,
@@ -13,7 +13,7 @@ import {
   type Family,
   type WeightFacts,
   type WeightProse,
-} from '../../src/schemas/weight';
+} from '../../src/schemas/weight.ts';
 
 export const contentDir = join(import.meta.dirname, '..', '..', 'content');
 

@@ -2,8 +2,8 @@
  * Small in-memory catalogs for unit tests: the same shapes Astro's glob loader hands to
  * src/lib/catalog.ts, validated by the real schemas so a fixture cannot drift from the contract.
  */
-import { renderProse } from '../../src/lib/prose';
-import type { Entry } from '../../src/lib/catalog';
+import { renderProse } from '../../src/lib/prose.ts';
+import type { Entry } from '../../src/lib/catalog.ts';
 import {
   familySchema,
   weightFactsSchema,
@@ -11,7 +11,7 @@ import {
   type Family,
   type WeightFacts,
   type WeightProse,
-} from '../../src/schemas/weight';
+} from '../../src/schemas/weight.ts';
 
 export const teacherFacts = {
   language: 'zh',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, CatalogError } from '../../src/lib/catalog';
-import { factsEntry, proseEntry, validInput } from '../helpers/entries';
+import { buildCatalog, CatalogError } from '../../src/lib/catalog.ts';
+import { factsEntry, proseEntry, validInput } from '../helpers/entries.ts';
 
 /** Runs buildCatalog and returns the problems it reports, as "file: field: message" lines. */
 function problemsOf(input: Parameters<typeof buildCatalog>[0]): string[] {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartLayout, defaultChartOptions, logScale } from '../../src/lib/chart';
-import { compareRows, parseCompareIds, type CompareLabels } from '../../src/lib/compare';
-import { buildCatalog } from '../../src/lib/catalog';
-import { catalogJson } from '../../src/lib/catalog-json';
-import { buildLookup } from '../../src/lib/lookup';
-import { validInput } from '../helpers/entries';
+import { chartLayout, defaultChartOptions, logScale } from '../../src/lib/chart.ts';
+import { compareRows, parseCompareIds, type CompareLabels } from '../../src/lib/compare.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { catalogJson } from '../../src/lib/catalog-json.ts';
+import { buildLookup } from '../../src/lib/lookup.ts';
+import { validInput } from '../helpers/entries.ts';
 
 describe('logScale', () => {
   it('maps powers of ten to even steps', () => {

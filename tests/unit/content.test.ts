@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { decoderParameterCount } from '../../src/lib/parameters';
-import { loadFamilies, loadWeights } from '../helpers/content';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { decoderParameterCount } from '../../src/lib/parameters.ts';
+import { loadFamilies, loadWeights } from '../helpers/content.ts';
 
 interface OriginalRow {
   id: string;

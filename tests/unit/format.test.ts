@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInteger, formatParameterCount, languageName } from '../../src/lib/format';
+import { formatInteger, formatParameterCount, languageName } from '../../src/lib/format.ts';
 
 describe('formatParameterCount', () => {
   it('writes English compact figures with three significant digits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlight } from '../../src/lib/highlight';
-import { usageSnippet } from '../../src/lib/usage';
+import { highlight } from '../../src/lib/highlight.ts';
+import { usageSnippet } from '../../src/lib/usage.ts';
 
 const classes = { modelClass: 'GPTLMHeadModel', tokenizerClass: 'GPTTokenizer' } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en';
-import zhCN from '../../src/i18n/zh-cn';
-import { interpolate, useTranslations } from '../../src/i18n';
+import en from '../../src/i18n/en.ts';
+import zhCN from '../../src/i18n/zh-cn.ts';
+import { interpolate, useTranslations } from '../../src/i18n/index.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

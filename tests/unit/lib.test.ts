@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { catalogJson } from '../../src/lib/catalog-json';
-import { weightSections } from '../../src/lib/facts';
-import { decoderParameterCount } from '../../src/lib/parameters';
-import { relatedWeights } from '../../src/lib/related';
-import { searchBundleProblem, searchBundles } from '../../src/lib/search-index';
-import { summaryRows } from '../../src/lib/summary';
-import { usageSnippet } from '../../src/lib/usage';
-import { weightLinksOf } from '../../src/lib/weight-links';
-import { useTranslations } from '../../src/i18n';
-import { factsEntry, proseEntry, teacherFacts, validInput } from '../helpers/entries';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { catalogJson } from '../../src/lib/catalog-json.ts';
+import { weightSections } from '../../src/lib/facts.ts';
+import { decoderParameterCount } from '../../src/lib/parameters.ts';
+import { relatedWeights } from '../../src/lib/related.ts';
+import { searchBundleProblem, searchBundles } from '../../src/lib/search-index.ts';
+import { summaryRows } from '../../src/lib/summary.ts';
+import { usageSnippet } from '../../src/lib/usage.ts';
+import { weightLinksOf } from '../../src/lib/weight-links.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { factsEntry, proseEntry, teacherFacts, validInput } from '../helpers/entries.ts';
 
 describe('decoderParameterCount', () => {
   it('reproduces the GPT-2 small count of FACTS.md', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLookup, closestIds, editDistance, resolveWeightPath } from '../../src/lib/lookup';
+import { buildLookup, closestIds, editDistance, resolveWeightPath } from '../../src/lib/lookup.ts';
 
 const lookup = buildLookup([
   { id: 'gpt2-en', aliases: [] },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { catalogJson } from '../../src/lib/catalog-json';
-import { sitemapXml } from '../../src/lib/sitemap';
-import { catalogJsonSchema } from '../../src/schemas/catalog-json';
-import { factsEntry, validInput } from '../helpers/entries';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { catalogJson } from '../../src/lib/catalog-json.ts';
+import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
+import { factsEntry, validInput } from '../helpers/entries.ts';
 
 describe('catalogJson', () => {
   it('publishes every fact, both titles, both URLs and the aliases, valid against its schema', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogError } from '../../src/lib/catalog';
-import { pagesBySlug } from '../../src/lib/pages';
+import { CatalogError } from '../../src/lib/catalog.ts';
+import { pagesBySlug } from '../../src/lib/pages.ts';
 
 const page = (id: string) => ({
   id,

@@ -5,7 +5,7 @@ import {
   pageOfIndex,
   pageRows,
   tablePagePath,
-} from '../../src/lib/pagination';
+} from '../../src/lib/pagination.ts';
 
 describe('pagination', () => {
   it('keeps a small catalog on one page', () => {

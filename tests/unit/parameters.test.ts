@@ -4,8 +4,8 @@ import {
   parameterValue,
   parsePrinted,
   weightBytes,
-} from '../../src/lib/parameters';
-import { formatBytes, parameterLabel } from '../../src/lib/format';
+} from '../../src/lib/parameters.ts';
+import { formatBytes, parameterLabel } from '../../src/lib/format.ts';
 
 describe('parsePrinted', () => {
   it('reads PaddleNLP’s figures', () => {

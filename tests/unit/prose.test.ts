@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProseError, renderProse, splitFrontmatter } from '../../src/lib/prose';
+import { ProseError, renderProse, splitFrontmatter } from '../../src/lib/prose.ts';
 
 const options = { weightHref: (id: string) => `/base/en/weights/${id}/` };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { weightFactsSchema, weightProseSchema } from '../../src/schemas/weight';
-import { teacherFacts } from '../helpers/entries';
+import { weightFactsSchema, weightProseSchema } from '../../src/schemas/weight.ts';
+import { teacherFacts } from '../helpers/entries.ts';
 
 /** The first issue of a failed parse, as "field.path: message". */
 function firstIssue(result: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idSearchKey, weightSearchKeys } from '../../src/lib/search-ranking';
+import { idSearchKey, weightSearchKeys } from '../../src/lib/search-ranking.ts';
 
 describe('idSearchKey', () => {
   it('joins the parts of an id into one lower-case word', () => {

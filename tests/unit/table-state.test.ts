@@ -6,7 +6,7 @@ import {
   parseTableState,
   serializeTableState,
   type TableRow,
-} from '../../src/lib/table-state';
+} from '../../src/lib/table-state.ts';
 
 const row = (id: string, over: Partial<TableRow>): TableRow => ({
   id,

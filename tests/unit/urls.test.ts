@@ -6,8 +6,8 @@ import {
   weightAnchorPath,
   weightPath,
   withBase,
-} from '../../src/lib/urls';
-import { localeOfPath, pickLocale } from '../../src/lib/negotiate';
+} from '../../src/lib/urls.ts';
+import { localeOfPath, pickLocale } from '../../src/lib/negotiate.ts';
 
 describe('URL scheme', () => {
   it('builds weight URLs from the id exactly as spelt, slash and case kept', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../i18n/locales';
-import { getSummaryRows } from '../../data/catalog';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { getSummaryRows } from '../../data/catalog.ts';
 
 /**
  * Every row of the summary table, formatted for one language: what the table script loads to

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogJson } from '../../data/catalog';
+import { getCatalogJson } from '../../data/catalog.ts';
 
 /**
  * `/weights/{id}.json`: one weight's entry of `/weights.json`, so a page that needs a few weights
