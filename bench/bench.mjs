@@ -368,9 +368,9 @@ Raw figures: \`bench/results/<N>.json\`. Catalogs are the 11 real weights plus d
 synthetic ones (bench/synthetic.mjs), one in ten named like a real weight
 (\`lab03/microsoft-DialoGPT-small-news-00123\`). Builds are \`npm run build -- --force\` (cold:
 \`astro build\`, then the Pagefind step). Peak memory is the resident memory of the build's whole
-process tree; in brackets, the peak while \`astro build\` runs and while Pagefind does. First-load
-bytes are gzip level 9 of the HTML (CSS is
-inlined), linked stylesheets and the JavaScript modules the page loads before any interaction.
+process tree; in brackets, the peak while \`astro build\` runs and while Pagefind does.
+First-load bytes are gzip level 9 of the HTML (CSS is inlined), linked stylesheets and the
+JavaScript modules the page loads before any interaction.
 Search latency is from the last keystroke to the first result in the list, in Chromium, cold (the
 first search of a page, loading Pagefind) and warm.
 

@@ -32,10 +32,9 @@ export type CatalogJson = z.output<typeof catalogJsonSchema>;
 /**
  * Only the part of `/weights.json` that says which pages the site publishes in each language:
  * what the search step checks its indexes against. Parsing this rather than the whole contract
- * keeps that step small (5,000 weights: 10 MB of JSON; 40 MB less memory than a full parse).
+ * keeps that step small (5,000 weights: 10 MB of JSON, parsed in 70 MB of memory instead of 120).
  */
 export const catalogPagesSchema = z.object({
-  locales: catalogJsonSchema.shape.locales,
   weights: z.array(z.object({ urls: byLocale(z.string().min(1)) })),
 });
 

@@ -3,7 +3,7 @@
  * typed in another case or under an alias to the canonical page, and otherwise offers the closest
  * weight ids. The id lookup is fetched only for a URL under `/<locale>/weights/`.
  */
-import { closestIds, fetchLookup, resolveWeightPath } from '../lib/lookup.ts';
+import { closestIds, fetchLookup, resolveWeightPath, type WeightLookup } from '../lib/lookup.ts';
 import { localeOfPath } from '../lib/negotiate.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 
@@ -28,7 +28,7 @@ export async function initNotFoundPage(main: HTMLElement): Promise<void> {
 
   const typed = /^\/[^/]+\/weights\/(.+?)\/?$/i.exec(path)?.[1];
   if (!typed) return;
-  let lookup;
+  let lookup: WeightLookup;
   try {
     lookup = await fetchLookup(main.dataset['lookupUrl'] ?? '');
   } catch (error) {

@@ -26,10 +26,7 @@ function writeSite(dir: string, pages: Record<string, string>, weights: number):
     writeFileSync(join(dir, path, 'index.html'), html);
   }
   const urls = (i: number) => ({ en: `/en/weights/w${i}/`, 'zh-cn': `/zh-cn/weights/w${i}/` });
-  const catalog = {
-    locales: ['zh-cn', 'en'],
-    weights: Array.from({ length: weights }, (_, i) => ({ urls: urls(i) })),
-  };
+  const catalog = { weights: Array.from({ length: weights }, (_, i) => ({ urls: urls(i) })) };
   writeFileSync(join(dir, 'weights.json'), JSON.stringify(catalog));
 }
 
