@@ -18,13 +18,6 @@ export function buildLookup(weights: { id: string; aliases: readonly string[] }[
   return lookup;
 }
 
-/** Fetches the site's lookup (`weightLookupPath`, with the base path); throws if it cannot. */
-export async function fetchLookup(url: string): Promise<WeightLookup> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} for ${url}`);
-  return (await response.json()) as WeightLookup;
-}
-
 /** `/EN/Weights/JUNNYU/distilgpt2` → { locale: 'en', id: 'junnyu/distilgpt2' }, or null. */
 export function resolveWeightPath(
   path: string,

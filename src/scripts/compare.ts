@@ -9,8 +9,9 @@ import {
   type CompareLabels,
   type CompareWeight,
 } from '../lib/compare.ts';
-import { fetchLookup, type WeightLookup } from '../lib/lookup.ts';
+import type { WeightLookup } from '../lib/lookup.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
+import { fetchLookup } from './weight-lookup.ts';
 
 interface Strings {
   count: string;

@@ -3,9 +3,10 @@
  * typed in another case or under an alias to the canonical page, and otherwise offers the closest
  * weight ids. The id lookup is fetched only for a URL under `/<locale>/weights/`.
  */
-import { closestIds, fetchLookup, resolveWeightPath, type WeightLookup } from '../lib/lookup.ts';
+import { closestIds, resolveWeightPath, type WeightLookup } from '../lib/lookup.ts';
 import { localeOfPath } from '../lib/negotiate.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
+import { fetchLookup } from './weight-lookup.ts';
 
 export async function initNotFoundPage(main: HTMLElement): Promise<void> {
   const base = main.dataset['base'] ?? '/';
