@@ -18,15 +18,25 @@ export function buildLookup(weights: { id: string; aliases: readonly string[] }[
   return lookup;
 }
 
+/**
+ * The locale segment and the id as typed in a path shaped like a weight URL, in any case
+ * (`/EN/Weights/GPT2-EN/index.html` → { locale: 'EN', typed: 'GPT2-EN' }), or null for any other
+ * path. One rule for both questions the 404 page asks: whether to look the id up, and what.
+ */
+export function weightPathParts(path: string): { locale: string; typed: string } | null {
+  const match = /^\/([^/]+)\/weights\/(.+?)\/?(?:index\.html)?$/i.exec(path);
+  return match ? { locale: match[1] ?? '', typed: match[2] ?? '' } : null;
+}
+
 /** `/EN/Weights/JUNNYU/distilgpt2` → { locale: 'en', id: 'junnyu/distilgpt2' }, or null. */
 export function resolveWeightPath(
   path: string,
   lookup: WeightLookup,
 ): { locale: Locale; id: string } | null {
-  const match = /^\/([^/]+)\/weights\/(.+?)\/?(?:index\.html)?$/i.exec(path);
-  if (!match) return null;
-  const locale = (match[1] ?? '').toLowerCase();
-  const id = lookup[decodeURIComponent(match[2] ?? '').toLowerCase()];
+  const parts = weightPathParts(path);
+  if (!parts) return null;
+  const locale = parts.locale.toLowerCase();
+  const id = lookup[decodeURIComponent(parts.typed).toLowerCase()];
   return isLocale(locale) && id !== undefined ? { locale, id } : null;
 }
 

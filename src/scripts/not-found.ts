@@ -3,7 +3,12 @@
  * typed in another case or under an alias to the canonical page, and otherwise offers the closest
  * weight ids. The id lookup is fetched only for a URL under `/<locale>/weights/`.
  */
-import { closestIds, resolveWeightPath, type WeightLookup } from '../lib/lookup.ts';
+import {
+  closestIds,
+  resolveWeightPath,
+  weightPathParts,
+  type WeightLookup,
+} from '../lib/lookup.ts';
 import { localeOfPath } from '../lib/negotiate.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 import { fetchLookup } from './weight-lookup.ts';
@@ -27,7 +32,7 @@ export async function initNotFoundPage(main: HTMLElement): Promise<void> {
     document.documentElement.lang = section.lang || document.documentElement.lang;
   }
 
-  const typed = /^\/[^/]+\/weights\/(.+?)\/?$/i.exec(path)?.[1];
+  const typed = weightPathParts(path)?.typed;
   if (!typed) return;
   let lookup: WeightLookup;
   try {

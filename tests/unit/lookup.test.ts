@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildLookup, closestIds, editDistance, resolveWeightPath } from '../../src/lib/lookup.ts';
+import {
+  buildLookup,
+  closestIds,
+  editDistance,
+  resolveWeightPath,
+  weightPathParts,
+} from '../../src/lib/lookup.ts';
 
 const lookup = buildLookup([
   { id: 'gpt2-en', aliases: [] },
@@ -32,6 +38,25 @@ describe('resolveWeightPath', () => {
     expect(resolveWeightPath('/en/weights/gpt5-en/', lookup)).toBeNull();
     expect(resolveWeightPath('/fr/weights/gpt2-en/', lookup)).toBeNull();
     expect(resolveWeightPath('/en/compare/', lookup)).toBeNull();
+  });
+});
+
+describe('weightPathParts', () => {
+  it('reads the locale and the id as typed from a weight URL, in any case', () => {
+    expect(weightPathParts('/EN/Weights/junnyu/DistilGPT2/')).toEqual({
+      locale: 'EN',
+      typed: 'junnyu/DistilGPT2',
+    });
+    expect(weightPathParts('/zh-cn/weights/gpt5-en/index.html')).toEqual({
+      locale: 'zh-cn',
+      typed: 'gpt5-en',
+    });
+  });
+
+  it('is null for a path that is not a weight URL', () => {
+    expect(weightPathParts('/en/no-such-page/')).toBeNull();
+    expect(weightPathParts('/en/weights/')).toBeNull();
+    expect(weightPathParts('/en/compare/')).toBeNull();
   });
 });
 
