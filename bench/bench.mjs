@@ -10,22 +10,14 @@
  * BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../tests/chromium.ts';
+import { serve } from './serve.mjs';
 import { writeSyntheticCatalog } from './synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -219,33 +211,8 @@ function firstLoad(dist) {
   };
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-function serve(dist) {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
-}
-
 async function browserFigures(dist) {
-  const server = await serve(dist);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin } = await serve(dist);
   const browser = await chromium.launch({
     executablePath: chromiumExecutable,
     args: chromiumArgs,
@@ -271,13 +238,13 @@ async function browserFigures(dist) {
       relevance[locale] = [];
       for (const q of relevanceQueries) {
         // What the reader gets: the query typed into the search box, the result links it lists.
-        const box = page.getByRole('searchbox');
+        const box = await openSearch(page);
         await box.fill(q.query);
         const status = page.locator('[data-search-status]');
         await status.filter({ hasText: q.query }).waitFor();
         const urls = await page
-          .getByRole('list', { name: /Search results|搜索结果/ })
-          .getByRole('link')
+          .getByRole('listbox', { name: /Search results|搜索结果/ })
+          .getByRole('option')
           .evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
         const rank = urls.findIndex((u) => u === `/${locale}/weights/${q.expect}/`) + 1;
         relevance[locale].push({
@@ -302,7 +269,7 @@ async function browserFigures(dist) {
  * results of superseded keystrokes). Warm: the prefix is typed and allowed to settle first.
  */
 async function searchLatency(page, query, { warm }) {
-  const box = page.getByRole('searchbox');
+  const box = await openSearch(page);
   await box.fill('');
   await box.focus();
   if (warm) {
@@ -329,6 +296,15 @@ async function searchLatency(page, query, { warm }) {
   await page.keyboard.type(query.slice(-1));
   const first = await page.evaluate(() => window.__firstResult);
   return round(first - lastKey, 0);
+}
+
+/** Opens the search dialog with the header's button, if it is not open; returns its field. */
+async function openSearch(page) {
+  const box = page.getByRole('combobox', { name: /^(Search weights|搜索权重)$/ });
+  if (!(await box.isVisible())) {
+    await page.getByRole('button', { name: /^(Search weights|搜索权重)$/ }).click();
+  }
+  return box;
 }
 
 function round(value, digits) {

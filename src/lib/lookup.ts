@@ -40,12 +40,39 @@ export function resolveWeightPath(
   return isLocale(locale) && id !== undefined ? { locale, id } : null;
 }
 
-/** The ids nearest to a mistyped one, nearest first, for "did you mean". */
-export function closestIds(query: string, ids: readonly string[], count = 3): string[] {
+/**
+ * How far a typed name is from an id: the nearest of the whole id, its last path segment and
+ * each of its words (split at `/`, `-`, `_`), ignoring case. A whole mistyped id
+ * (`gpt2-medum-en`, the 404 page) is near the id itself; a fragment typed into search
+ * (`dialgpt`) is near a word of it (`…/microsoft-DialoGPT-small`).
+ */
+export function idDistance(query: string, id: string): number {
+  const q = query.toLowerCase();
+  const whole = id.toLowerCase();
+  const forms = [whole, whole.slice(whole.lastIndexOf('/') + 1), ...whole.split(/[/_-]+/)];
+  return Math.min(...forms.map((form) => editDistance(q, form)));
+}
+
+/**
+ * The ids nearest to a mistyped one, nearest first, for "did you mean" on the 404 page and in
+ * search: by `idDistance`, then by the distance to the whole id, then alphabetically. Ids farther
+ * than `maxDistance` are left out.
+ */
+export function closestIds(
+  query: string,
+  ids: readonly string[],
+  count = 3,
+  maxDistance = Infinity,
+): string[] {
   const q = query.toLowerCase();
   return ids
-    .map((id) => ({ id, distance: editDistance(q, id.toLowerCase()) }))
-    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .map((id) => ({
+      id,
+      distance: idDistance(q, id),
+      whole: editDistance(q, id.toLowerCase()),
+    }))
+    .filter(({ distance }) => distance <= maxDistance)
+    .sort((a, b) => a.distance - b.distance || a.whole - b.whole || a.id.localeCompare(b.id))
     .slice(0, count)
     .map(({ id }) => id);
 }

@@ -1,13 +1,25 @@
 /**
  * Entry of the lazily loaded search bundle. It is built on its own (see Search.astro) and imported
- * by the page's inline loader on first use; importing it mounts the search panel.
+ * by the page's inline loader on first use; importing it mounts the search dialog.
  */
 import { useTranslations } from '../i18n/index.ts';
-import { isLocale } from '../i18n/locales.ts';
+import { htmlLang, isLocale, localeCodes, locales } from '../i18n/locales.ts';
+import { searchBundlePath, withBase } from '../lib/urls.ts';
 import { mountSearch, searchStrings } from './search-ui.ts';
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
-  const locale = root.dataset['locale'] ?? '';
-  if (!isLocale(locale)) throw new Error(`search box with an unknown locale "${locale}"`);
-  mountSearch(root, searchStrings(useTranslations(locale)));
+const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]');
+if (dialog && !dialog.dataset['mounted']) {
+  dialog.dataset['mounted'] = 'true';
+  const locale = dialog.dataset['locale'] ?? '';
+  if (!isLocale(locale)) throw new Error(`search dialog with an unknown locale "${locale}"`);
+  const base = dialog.dataset['base'] ?? '/';
+  const others = localeCodes
+    .filter((other) => other !== locale)
+    .map((other) => ({
+      locale: other,
+      lang: htmlLang(other),
+      label: locales[other].label,
+      bundle: withBase(base, searchBundlePath(other)),
+    }));
+  mountSearch(dialog, searchStrings(useTranslations(locale)), others);
 }

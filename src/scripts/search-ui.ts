@@ -1,14 +1,31 @@
 /**
- * The search panel, loaded on first use by src/scripts/search.ts: Pagefind's engine, this
- * language's index, the facets and the results list.
+ * The search dialog, loaded on first use (see Search.astro): Pagefind's engine and this
+ * language's index, the facets, and the results as a WAI-ARIA combobox with a listbox popup
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the field, arrow keys move
+ * the highlighted result (`aria-activedescendant`), Enter opens it.
+ *
+ * What a query finds, in order: the weight whose id it spells, the weights of the size it names
+ * (`1.5B`, `1.24 亿`), then every page its words match. With no hit here, the other language's
+ * hits are listed (a Chinese query on an English page); with none there either, the ids nearest
+ * to it by edit distance, ranked as the 404 page ranks them.
  */
 import type { Translate } from '../i18n/index.ts';
+import { closestIds } from '../lib/lookup.ts';
 import { idSearchKey, searchRanking } from '../lib/search-ranking.ts';
+import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
+import { weightPath, withBase } from '../lib/urls.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { breakableId } from '../lib/ids.ts';
+import { fetchLookup } from './weight-lookup.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 interface PagefindApi {
   options(options: {
@@ -23,7 +40,7 @@ interface PagefindApi {
   search(
     query: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: PagefindResult[] }>;
 }
 
 export interface Strings {
@@ -31,6 +48,8 @@ export interface Strings {
   noResults: string;
   oneResult: string;
   resultsCount: string;
+  otherLanguage: string;
+  didYouMean: string;
   unavailable: string;
   browseTable: string;
   any: string;
@@ -39,43 +58,107 @@ export interface Strings {
 /**
  * The panel's words, from the page language's dictionary. They come with this lazily loaded
  * bundle rather than in every page's HTML (165 B gzip a page), since only a search needs them.
- * Templates stay templates: {query} and {count} are filled per search.
+ * Templates stay templates: {query}, {count} and {language} are filled per search.
  */
 export function searchStrings(t: Translate): Strings {
+  const keep = { query: '{query}', count: '{count}', language: '{language}' };
   return {
     loading: t('search.loading'),
-    noResults: t('search.noResults', { query: '{query}' }),
-    oneResult: t('search.oneResult', { query: '{query}' }),
-    resultsCount: t('search.resultsCount', { query: '{query}', count: '{count}' }),
+    noResults: t('search.noResults', keep),
+    oneResult: t('search.oneResult', keep),
+    resultsCount: t('search.resultsCount', keep),
+    otherLanguage: t('search.otherLanguage', keep),
+    didYouMean: t('search.didYouMean'),
     unavailable: t('search.unavailable'),
     browseTable: t('search.browseTable'),
     any: t('table.any'),
   };
 }
 
+/** A language whose index is searched when this one finds nothing. */
+export interface OtherLanguage {
+  locale: Locale;
+  /** Its `<html lang>`, for the results listed from it. */
+  lang: string;
+  /** Its name in itself: "简体中文". */
+  label: string;
+  bundle: string;
+}
+
 const MAX_RESULTS = 10;
 const FACETS = ['language', 'family', 'provider'] as const;
 
-export function mountSearch(root: HTMLElement, strings: Strings): void {
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const facetBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
-  const bundle = root.dataset['bundle'] ?? '/pagefind/';
-  const baseUrl = root.dataset['base'] ?? '/';
-  const tableUrl = root.querySelector('form')?.getAttribute('action') ?? baseUrl;
+/** One Pagefind engine per bundle URL, made on first use. */
+const engines = new Map<string, Promise<PagefindApi>>();
+function engine(bundle: string, baseUrl: string): Promise<PagefindApi> {
+  let api = engines.get(bundle);
+  if (!api) {
+    api = (async () => {
+      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+      await loaded.options({ baseUrl, excerptLength: 24, ranking: searchRanking });
+      await loaded.init();
+      return loaded;
+    })();
+    engines.set(bundle, api);
+  }
+  return api;
+}
 
-  const engine = (async () => {
-    const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl, excerptLength: 24, ranking: searchRanking });
-    await api.init();
-    return api;
-  })();
+/** Every hit of a query: its id spelt exactly, the sizes it names, then its words. */
+async function searchAll(
+  api: PagefindApi,
+  query: string,
+  filters: Record<string, string>,
+): Promise<{ results: PagefindResult[]; named: Set<string> }> {
+  // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
+  // words every page has; a query that is only a size is looked up as a size alone.
+  const key = parseSize(query) === null ? idSearchKey(query) : null;
+  const sized = sizeSearchQuery(query);
+  const none = { results: [] as PagefindResult[] };
+  const [exact, bySize, byWords] = await Promise.all([
+    key === null ? none : api.search(key, { filters }),
+    sized === null ? none : api.search(sized, { filters }),
+    api.search(query, { filters }),
+  ]);
+  const seen = new Set<string>();
+  const results = [...exact.results, ...bySize.results, ...byWords.results].filter((r) => {
+    if (seen.has(r.id)) return false;
+    seen.add(r.id);
+    return true;
+  });
+  // Hits of the id or size keys matched a word no reader sees: show their summary, not an excerpt.
+  return { results, named: new Set([...exact.results, ...bySize.results].map((r) => r.id)) };
+}
+
+interface Item {
+  url: string;
+  id: string;
+  meta: string;
+  /** Pagefind's excerpt: our own text with <mark> around matched words. */
+  excerptHtml?: string;
+  summary?: string;
+  lang?: string;
+}
+
+export function mountSearch(
+  dialog: HTMLDialogElement,
+  strings: Strings,
+  others: readonly OtherLanguage[],
+): void {
+  const input = dialog.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
+  const facetBox = dialog.querySelector<HTMLElement>('[data-search-facets]')!;
+  const locale = dialog.dataset['locale'] as Locale;
+  const bundle = dialog.dataset['bundle'] ?? '/pagefind/';
+  const baseUrl = dialog.dataset['base'] ?? '/';
+  const tableUrl = dialog.dataset['table'] ?? baseUrl;
+  const lookupUrl = dialog.dataset['lookup'] ?? '';
+  const here = engine(bundle, baseUrl);
 
   // Facets: one select per Pagefind filter, with the values this language's index holds.
   const selects = new Map<string, HTMLSelectElement>();
-  void engine
+  void here
     .then(async (api) => {
       const filters = await api.filters();
       for (const name of FACETS) {
@@ -89,45 +172,95 @@ export function mountSearch(root: HTMLElement, strings: Strings): void {
         select.addEventListener('change', () => void run());
         selects.set(name, select);
       }
-      facetBox.hidden = selects.size === 0;
     })
     .catch(() => undefined);
 
-  // Each keystroke starts a search; only the newest one may write to the page.
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+  const highlight = (index: number) => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = options.length === 0 ? -1 : (index + options.length) % options.length;
+    const option = options[active];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+  const show = (items: Item[]) => {
+    options = items.map((item, index) => renderOption(item, index));
+    list.replaceChildren(...options);
+    list.hidden = options.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    active = -1;
+    highlight(0);
+  };
+  const say = (template: string, values: Record<string, string | number>) => {
+    status.textContent = template.replace(/\{(\w+)\}/g, (_m, name: string) =>
+      String(values[name] ?? ''),
+    );
+  };
+
+  // Each keystroke starts a search; only the newest one may write to the dialog. Enter pressed
+  // before the results arrive opens the first of them when they do.
   let latest = 0;
-  const run = async () => {
+  let running: Promise<void> = Promise.resolve();
+  const run = () => (running = search());
+  const search = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
     if (query === '') {
-      list.replaceChildren();
+      show([]);
       status.textContent = '';
       return;
     }
-    panel.hidden = false;
     status.textContent = strings.loading;
     try {
-      const api = await engine;
       const filters = Object.fromEntries(
         [...selects].filter(([, s]) => s.value !== '').map(([name, s]) => [name, s.value]),
       );
-      // A query that spells an id is also looked up exactly (src/lib/search-ranking.ts); the
-      // weight it names comes first, then everything the words match.
-      const key = idSearchKey(query);
-      const [exact, found] = await Promise.all([
-        key === null ? { results: [] } : api.search(key, { filters }),
-        api.search(query, { filters }),
-      ]);
-      const first = new Set(exact.results.map((r) => r.id));
-      const results = [...exact.results, ...found.results.filter((r) => !first.has(r.id))];
-      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const { results, named } = await searchAll(await here, query, filters);
+      if (results.length > 0) {
+        const items = await Promise.all(
+          results.slice(0, MAX_RESULTS).map(async (r) => toItem(await r.data(), named.has(r.id))),
+        );
+        if (ticket !== latest) return;
+        show(items);
+        const count = results.length;
+        say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
+        return;
+      }
+      // Nothing here: the other languages' pages, then the ids nearest to what was typed.
+      for (const other of others) {
+        const found = await searchAll(await engine(other.bundle, baseUrl), query, {});
+        if (found.results.length === 0) continue;
+        const items = await Promise.all(
+          found.results
+            .slice(0, MAX_RESULTS)
+            .map(async (r) => ({ ...toItem(await r.data(), false), lang: other.lang })),
+        );
+        if (ticket !== latest) return;
+        show(items);
+        say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
+        return;
+      }
+      const ids = [...new Set(Object.values(await fetchLookup(lookupUrl)))];
+      const near = closestIds(query, ids, 3, Math.max(1, Math.floor(query.length / 3)));
       if (ticket !== latest) return;
-      list.replaceChildren(...data.map((d, i) => renderResult(d, i < exact.results.length)));
-      const count = results.length;
-      const template =
-        count === 0 ? strings.noResults : count === 1 ? strings.oneResult : strings.resultsCount;
-      status.textContent = template.replace('{query}', query).replace('{count}', String(count));
-      if (count === 0) {
-        // Offer the table, which lists every weight, when search finds nothing.
+      show(
+        near.map((id) => ({
+          url: withBase(baseUrl, weightPath(locale, id)),
+          id,
+          meta: '',
+        })),
+      );
+      say(strings.noResults, { query });
+      if (near.length > 0) {
+        status.append(' ', strings.didYouMean);
+      } else {
+        // Offer the table, which lists every weight, when nothing comes close.
         const link = document.createElement('a');
         link.href = tableUrl;
         link.textContent = strings.browseTable;
@@ -136,39 +269,81 @@ export function mountSearch(root: HTMLElement, strings: Strings): void {
     } catch (error) {
       if (ticket !== latest) return;
       console.error(error);
-      list.replaceChildren();
+      show([]);
       status.textContent = strings.unavailable;
     }
   };
 
   input.addEventListener('input', () => void run());
-  root.querySelector('form')?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      void running.then(() => {
+        const option = options[active];
+        if (option) location.assign(option.href);
+      });
+    }
+  });
+  list.addEventListener('pointermove', (event) => {
+    const option = (event.target as Element).closest<HTMLAnchorElement>('[role="option"]');
+    const index = option ? options.indexOf(option) : -1;
+    if (index >= 0 && index !== active) highlight(index);
   });
   if (input.value.trim() !== '') void run();
 }
 
-function renderResult(result: PagefindResultData, exact: boolean): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = result.url;
-  const code = document.createElement('code');
-  code.textContent = result.meta['title'] ?? result.url;
-  link.append(code);
-  const meta = document.createElement('span');
-  meta.className = 'result-meta';
-  meta.textContent = [result.meta['parameters'], result.meta['language']]
-    .filter(Boolean)
-    .join(' · ');
-  const excerpt = document.createElement('p');
-  if (exact) {
-    // The reader named this weight; its summary says more than the id key that matched.
-    excerpt.textContent = result.meta['description'] ?? '';
-  } else {
-    // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
-    excerpt.innerHTML = result.excerpt;
-  }
-  item.append(link, meta, excerpt);
+function toItem(data: PagefindResultData, named: boolean): Item {
+  const meta = [data.meta['parameters'], data.meta['language']].filter(Boolean).join(' · ');
+  const item: Item = { url: data.url, id: data.meta['title'] ?? data.url, meta };
+  // The reader named this weight; its summary says more than the id key that matched.
+  if (named) item.summary = data.meta['description'] ?? '';
+  else item.excerptHtml = data.excerpt;
   return item;
+}
+
+function renderOption(item: Item, index: number): HTMLAnchorElement {
+  const option = document.createElement('a');
+  option.href = item.url;
+  option.id = `site-search-option-${index}`;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'false');
+  // The combobox keeps focus; results are reached with the arrow keys, not Tab.
+  option.tabIndex = -1;
+  if (item.lang) option.lang = item.lang;
+  // Named by its id alone (what a reader looks for), described by its size and excerpt.
+  option.setAttribute('aria-labelledby', `${option.id}-name`);
+  const head = document.createElement('span');
+  head.className = 'result-head';
+  const name = document.createElement('span');
+  name.className = 'result-id';
+  name.id = `${option.id}-name`;
+  for (const part of breakableId(item.id)) {
+    name.append(part);
+    name.append(document.createElement('wbr'));
+  }
+  head.append(name);
+  const described: string[] = [];
+  if (item.meta) {
+    const meta = document.createElement('span');
+    meta.className = 'result-meta';
+    meta.id = `${option.id}-meta`;
+    meta.textContent = item.meta;
+    head.append(meta);
+    described.push(meta.id);
+  }
+  option.append(head);
+  if (item.excerptHtml !== undefined || item.summary) {
+    const excerpt = document.createElement('span');
+    excerpt.className = 'result-excerpt';
+    excerpt.id = `${option.id}-excerpt`;
+    if (item.excerptHtml !== undefined) excerpt.innerHTML = item.excerptHtml;
+    else excerpt.textContent = item.summary ?? '';
+    option.append(excerpt);
+    described.push(excerpt.id);
+  }
+  if (described.length > 0) option.setAttribute('aria-describedby', described.join(' '));
+  return option;
 }

@@ -34,3 +34,21 @@ export const test = base.extend<{ outsideRequests: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Opens search the way a reader does, with the header's search button, and returns the dialog's
+ * parts: the combobox (the field), the listbox of results and the status line.
+ */
+export async function openSearch(page: import('@playwright/test').Page) {
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^(Search weights|搜索权重)$/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: /^(Search weights|搜索权重)$/ });
+  return {
+    dialog,
+    box: dialog.getByRole('combobox', { name: /^(Search weights|搜索权重)$/ }),
+    results: dialog.getByRole('listbox', { name: /^(Search results|搜索结果)$/ }),
+    status: dialog.getByRole('status'),
+  };
+}

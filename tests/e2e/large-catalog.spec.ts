@@ -2,7 +2,7 @@
  * Issue #6: the summary table stays usable at catalog scale. Runs only against the 250-weight
  * synthetic build (E2E_TARGET=large, `npm run build:large`): 100 rows a page, three pages.
  */
-import { expect, site, test, urlOf } from './fixtures.ts';
+import { expect, openSearch, site, test, urlOf } from './fixtures.ts';
 import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
 
 const visibleIds = (page: import('@playwright/test').Page) =>
@@ -99,13 +99,11 @@ for (const locale of ['en', 'zh-cn'] as const) {
       const stem = query.split('/').pop()!;
       expect(ids.filter((id) => id !== expected && id.includes(stem)).length).toBeGreaterThan(0);
       await page.goto(site(`${locale}/`));
-      const box = page.getByRole('searchbox');
-      await box.click();
+      const { box, results } = await openSearch(page);
       await box.fill(query);
-      const results = page.getByRole('list', { name: /Search results|搜索结果/ });
-      await expect(results.getByRole('link').first()).toBeVisible();
+      await expect(results.getByRole('option').first()).toBeVisible();
       const hrefs = await results
-        .getByRole('link')
+        .getByRole('option')
         .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       const rank = hrefs.indexOf(site(`${locale}/weights/${expected}/`)) + 1;
       expect(rank).toBeGreaterThan(0);

@@ -1,35 +1,46 @@
-/** Issue #5: search facets, keyboard shortcuts and lazy loading. */
-import { expect, site, test } from './fixtures.ts';
+/**
+ * Issues #5 and #11: search facets, the keyboard (shortcuts, the combobox's arrow keys and Enter,
+ * focus), what search finds beyond words (sizes, near ids, the other language) and lazy loading.
+ */
+import { expect, openSearch, site, test, urlOf } from './fixtures.ts';
+import { loadWeights } from '../helpers/content.ts';
+import { isOfSize } from '../helpers/sizes.ts';
+
+const weights = loadWeights();
+const weightOf = (id: string | null) => weights.find((w) => w.id === id)!;
 
 test('facets narrow the results', async ({ page }) => {
   await page.goto(site('en/'));
-  const box = page.getByRole('searchbox');
+  const { dialog, box, results, status } = await openSearch(page);
   await box.fill('gpt2');
-  const results = page.getByRole('list', { name: 'Search results' });
-  const status = page.getByRole('banner').getByRole('status');
   await expect(status).toHaveText(/^\d+ results for “gpt2”$/);
   const all = Number((await status.textContent())?.match(/\d+/)?.[0]);
-  const panel = page.getByRole('banner');
-  await expect(panel.getByLabel('Provided by').getByRole('option')).toHaveCount(3);
-  await panel.getByLabel('Provided by').selectOption('Community conversion');
+  await expect(dialog.getByLabel('Provided by').getByRole('option')).toHaveCount(3);
+  await dialog.getByLabel('Provided by').selectOption('Community conversion');
   await expect(status).not.toHaveText(`${all} results for “gpt2”`);
-  const community = await results.getByRole('link').allInnerTexts();
+  const community = await results
+    .getByRole('option')
+    .evaluateAll((options) =>
+      options.map((o) => document.getElementById(o.getAttribute('aria-labelledby')!)!.textContent),
+    );
   expect(community.length).toBeGreaterThan(0);
   expect(community.length).toBeLessThan(all);
   for (const id of community) expect(id).toMatch(/^junnyu\//);
-  await panel.getByLabel('Training language').selectOption('Chinese');
-  await expect(results.getByRole('link')).toHaveText(['junnyu/uer-gpt2-chinese-poem']);
+  await dialog.getByLabel('Training language').selectOption('Chinese');
+  await expect(results.getByRole('option')).toHaveCount(1);
+  await expect(results.getByRole('option')).toHaveAccessibleName('junnyu/uer-gpt2-chinese-poem');
 });
 
 test('results show the id, the parameters and the language, with matches highlighted', async ({
   page,
 }) => {
   await page.goto(site('zh-cn/'));
-  await page.getByRole('searchbox').fill('古诗');
-  const item = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first();
-  await expect(item.getByRole('link')).toHaveText('junnyu/uer-gpt2-chinese-poem');
-  await expect(item).toContainText('1.03 亿 · 中文');
-  await expect(item.locator('mark').first()).toBeVisible();
+  const { box, results } = await openSearch(page);
+  await box.fill('古诗');
+  const option = results.getByRole('option').first();
+  await expect(option).toHaveAccessibleName('junnyu/uer-gpt2-chinese-poem');
+  await expect(option).toHaveAccessibleDescription(/^1\.03 亿 · 中文 /);
+  await expect(option.locator('mark').first()).toBeVisible();
 });
 
 for (const shortcut of ['/', 'Control+k']) {
@@ -38,13 +49,12 @@ for (const shortcut of ['/', 'Control+k']) {
     const back = page.getByRole('link', { name: 'Back to the GPT model summary' });
     await back.focus();
     await page.keyboard.press(shortcut);
-    const box = page.getByRole('searchbox');
-    await expect(box).toBeFocused();
+    const dialog = page.getByRole('dialog', { name: 'Search weights' });
+    await expect(dialog.getByRole('combobox', { name: 'Search weights' })).toBeFocused();
     await page.keyboard.type('distil');
-    const results = page.getByRole('list', { name: 'Search results' });
-    await expect(results.getByRole('link', { name: 'junnyu/distilgpt2' })).toBeVisible();
+    await expect(dialog.getByRole('option', { name: 'junnyu/distilgpt2' })).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(results).toBeHidden();
+    await expect(dialog).toBeHidden();
     await expect(back).toBeFocused();
   });
 }
@@ -55,13 +65,110 @@ test('typing / inside a text field types a slash', async ({ page }) => {
   await filter.fill('junnyu');
   await filter.press('/');
   await expect(filter).toHaveValue('junnyu/');
-  await expect(page.getByRole('searchbox')).not.toBeFocused();
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('arrow keys move through the results and Enter opens the highlighted one', async ({
+  page,
+}) => {
+  await page.goto(site('en/'));
+  const { box, results } = await openSearch(page);
+  await box.fill('dialogpt');
+  const options = results.getByRole('option');
+  await expect(options).toHaveCount(3);
+  // The first result is highlighted; the field keeps focus and points at it.
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.nth(2).getAttribute('id'))!,
+  );
+  // Down from the last wraps to the first; up from the first to the last.
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  const last = await options.nth(2).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${last!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('Enter on an exact id opens its weight, even typed faster than search answers', async ({
+  page,
+}) => {
+  await page.goto(site('zh-cn/weights/gpt2-en/'));
+  const { box } = await openSearch(page);
+  await box.pressSequentially('gpt2-medium-en');
+  await box.press('Enter');
+  await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt2-medium-en/'));
+});
+
+// Sizes as readers write them, each checked against the weight's own parameter count in content.
+for (const [locale, query, id] of [
+  ['en', '1.5B', 'gpt2-xl-en'],
+  ['en', '1.56B', 'gpt2-xl-en'],
+  ['zh-cn', '1558M', 'gpt2-xl-en'],
+  ['en', '774M', 'gpt2-large-en'],
+  ['zh-cn', '2.6B', 'gpt-cpm-large-cn'],
+  ['en', '1.24 亿', 'gpt2-en'],
+  ['zh-cn', '1.24 亿', 'gpt2-en'],
+] as const) {
+  test(`${locale}: the size “${query}” finds ${id}`, async ({ page }) => {
+    expect(isOfSize(weightOf(id), query), `${id} is of size ${query}`).toBe(true);
+    await page.goto(site(`${locale}/`));
+    const { box, results } = await openSearch(page);
+    await box.fill(query);
+    // The weights of that size, and only they, come first (words can match other pages after).
+    const ofSize = weights.filter((w) => isOfSize(w, query)).map((w) => w.id);
+    expect(ofSize).toContain(id);
+    await expect(results.getByRole('option', { name: id, exact: true })).toBeVisible();
+    const listed = await results
+      .getByRole('option')
+      .evaluateAll((options) =>
+        options.map(
+          (o) => document.getElementById(o.getAttribute('aria-labelledby')!)!.textContent,
+        ),
+      );
+    expect(listed.slice(0, ofSize.length).sort()).toEqual([...ofSize].sort());
+  });
+}
+
+test('a mistyped id offers the closest ids, as the 404 page ranks them', async ({ page }) => {
+  // What the 404 page offers for the same mistyped id is the ranking search must share.
+  await page.goto(site('en/weights/dialgpt/'));
+  const offered = await page
+    .getByRole('main')
+    .locator('section[data-locale="en"] [data-suggestions]')
+    .getByRole('link')
+    .allInnerTexts();
+  expect(offered).toHaveLength(3);
+  await page.goto(site('en/'));
+  const { box, results, status } = await openSearch(page);
+  await box.fill('dialgpt');
+  await expect(status).toHaveText('No weight matches “dialgpt”. Did you mean one of these?');
+  await expect(results.getByRole('option')).toHaveText(offered);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(urlOf(`en/weights/${offered[0]}/`));
+});
+
+test('a query with hits only in the other language says so and lists them', async ({ page }) => {
+  await page.goto(site('en/'));
+  const { box, results, status } = await openSearch(page);
+  await box.fill('诗');
+  await expect(status).toHaveText('No weight matches “诗” in English; 简体中文 has 1:');
+  const option = results.getByRole('option', { name: 'junnyu/uer-gpt2-chinese-poem' });
+  await expect(option).toHaveAttribute('lang', 'zh-CN');
+  await option.click();
+  await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/uer-gpt2-chinese-poem/'));
 });
 
 test('a search with no result offers the summary table', async ({ page }) => {
   await page.goto(site('zh-cn/weights/gpt2-en/'));
-  await page.getByRole('searchbox').fill('xylophone');
-  const status = page.getByRole('banner').getByRole('status');
+  const { box, status } = await openSearch(page);
+  await box.fill('xylophone');
   await expect(status).toContainText('没有与“xylophone”匹配的权重。');
   await status.getByRole('link', { name: '在汇总表中查看所有权重。' }).click();
   await expect(page).toHaveURL(new RegExp(`${site('zh-cn/')}$`));
@@ -75,4 +182,14 @@ test('nothing of search is requested before the reader uses it', async ({ page }
   expect(requested.filter((p) => /pagefind|search-ui|\.pf_|wasm/.test(p))).toEqual([]);
   await page.keyboard.press('/');
   await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('search is not offered, so nothing on the page is a silent no-op', async ({ page }) => {
+    await page.goto(site('en/weights/gpt2-en/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('gpt2-en');
+    await expect(page.getByRole('button', { name: 'Search weights' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Search weights' })).toBeHidden();
+  });
 });

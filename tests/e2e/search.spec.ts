@@ -1,11 +1,10 @@
-import { expect, site, test, urlOf } from './fixtures.ts';
+import { expect, openSearch, site, test, urlOf } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function search(page: Page, query: string) {
-  const box = page.getByRole('searchbox');
-  await box.click();
+  const { box, results } = await openSearch(page);
   await box.fill(query);
-  return page.getByRole('list', { name: /Search results|搜索结果/ });
+  return results;
 }
 
 const cases = [
@@ -62,11 +61,11 @@ for (const c of cases) {
   }) => {
     await page.goto(site(`${c.locale}/`));
     const results = await search(page, c.query);
-    const link = results.getByRole('link', { name: c.expect, exact: true });
+    const link = results.getByRole('option', { name: c.expect, exact: true });
     await expect(link).toBeVisible();
     // Results stay in the page's language.
     for (const href of await results
-      .getByRole('link')
+      .getByRole('option')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
       expect(href.startsWith(site(`${c.locale}/weights/`))).toBe(true);
     }
@@ -76,34 +75,34 @@ for (const c of cases) {
   });
 }
 
-test('a search with no result says so', async ({ page }) => {
+test('a search with no result anywhere says so', async ({ page }) => {
   await page.goto(site('en/weights/gpt2-en/'));
   const results = await search(page, 'xylophone');
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
     /^No weight matches “xylophone”\./,
   );
-  await expect(results.getByRole('listitem')).toHaveCount(0);
+  await expect(results.getByRole('option')).toHaveCount(0);
 });
 
 test('the result count is announced and matched words are highlighted', async ({ page }) => {
   await page.goto(site('en/'));
   const results = await search(page, 'dialogpt');
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
     /^\d+ results for “dialogpt”$/,
   );
   await expect(results.locator('mark').first()).toBeVisible();
 });
 
-test('Escape closes the results and returns to the search box', async ({ page }) => {
+test('Escape closes search and gives focus back to the search button', async ({ page }) => {
   await page.goto(site('en/'));
   const results = await search(page, 'cpm');
-  await expect(results.getByRole('link').first()).toBeVisible();
+  await expect(results.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(results).toBeHidden();
-  await expect(page.getByRole('searchbox')).toBeFocused();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search weights' })).toBeFocused();
 });
 
-test('the search engine is not loaded until the reader uses the box', async ({ page }) => {
+test('the search engine is not loaded until the reader uses search', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(site('en/'));

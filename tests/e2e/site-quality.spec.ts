@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, type Report } from 'html-validate';
 import type { Page } from '@playwright/test';
-import { basePath, expect, site, test } from './fixtures.ts';
+import { basePath, expect, openSearch, site, test } from './fixtures.ts';
 
 /** The folder the target serves: dist/ at the root, or the sub-path build. */
 const distDir = join(
@@ -179,13 +179,9 @@ for (const [locale, query] of [
     await page.goto(site(`${locale}/no-such-page/`));
     await expectNoViolations(page, `${locale} 404`);
     await page.goto(site(`${locale}/weights/gpt2-en/`));
-    await page.getByRole('searchbox').fill(query);
-    await expect(
-      page
-        .getByRole('list', { name: /Search results|搜索结果/ })
-        .getByRole('link')
-        .first(),
-    ).toBeVisible();
+    const { box, results } = await openSearch(page);
+    await box.fill(query);
+    await expect(results.getByRole('option').first()).toBeVisible();
     await expectNoViolations(page, `${locale} search open`);
   });
 }

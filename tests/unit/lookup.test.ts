@@ -63,11 +63,22 @@ describe('weightPathParts', () => {
 describe('closestIds', () => {
   it('ranks ids by edit distance, ignoring case', () => {
     const ids = Object.values(lookup);
+    // The nearest id first; next, one that shares a word with it (the same namespace here).
     expect(closestIds('junnyu/distilgpt3', [...new Set(ids)], 2)).toEqual([
       'junnyu/distilgpt2',
-      'gpt2-en',
+      'junnyu/microsoft-DialoGPT-small',
     ]);
     expect(closestIds('GPT2-EM', ['gpt2-en', 'junnyu/distilgpt2'], 1)).toEqual(['gpt2-en']);
+  });
+
+  it('finds an id by a mistyped word of it, not only by the whole id', () => {
+    const ids = ['gpt2-en', 'junnyu/microsoft-DialoGPT-small', 'junnyu/distilgpt2'];
+    expect(closestIds('dialgpt', ids, 1)).toEqual(['junnyu/microsoft-DialoGPT-small']);
+    expect(closestIds('distilgtp2', ids, 1)).toEqual(['junnyu/distilgpt2']);
+  });
+
+  it('leaves out ids farther than a limit', () => {
+    expect(closestIds('xylophone', ['gpt2-en', 'junnyu/distilgpt2'], 3, 3)).toEqual([]);
   });
 
   it('measures edits', () => {
