@@ -122,7 +122,7 @@ const en = {
   'compare.countProblem':
     'Choose {min} to {max} different weights to compare; this link names {count}. Tick them in the summary table.',
   'compare.unknownProblem':
-    'No weight in the catalog has the id {ids}. Check the link, or choose weights in the summary table.',
+    'No weight in the catalog has the id {ids}; it is left out. Check the link, or choose weights in the summary table.',
   'compare.failed': 'The weights could not be loaded. Try again, or use the summary table.',
   'compare.caption': 'Comparing {ids}',
   'compare.fact': 'Fact',
@@ -134,7 +134,7 @@ const en = {
   'chart.title': 'Weights by parameter count, grouped by family (logarithmic scale)',
   'chart.description':
     'Horizontal bars, one per weight, grouped by model family; bar length is the parameter count on a logarithmic scale. Each bar links to its weight’s page.',
-  'chart.bar': '{id}: {params} parameters',
+  'chart.bar': '{id} {params} parameters',
   'chart.asText': 'The chart as text',
 
   'search.browseTable': 'See every weight in the summary table.',

@@ -116,7 +116,8 @@ const zhCN: Dictionary = {
   'compare.needsScript': '比较功能需要 JavaScript。所有数据也列在汇总表和各权重页面中。',
   'compare.countProblem':
     '请选择 {min} 至 {max} 个不同的权重进行比较；此链接包含 {count} 个。请在汇总表中勾选。',
-  'compare.unknownProblem': '目录中没有名称为 {ids} 的权重。请检查链接，或在汇总表中选择权重。',
+  'compare.unknownProblem':
+    '目录中没有名称为 {ids} 的权重，已略去。请检查链接，或在汇总表中选择权重。',
   'compare.failed': '无法加载权重数据。请重试，或使用汇总表。',
   'compare.caption': '比较 {ids}',
   'compare.fact': '项目',
@@ -128,7 +129,7 @@ const zhCN: Dictionary = {
   'chart.title': '各权重参数量，按模型系列分组（对数刻度）',
   'chart.description':
     '横向条形图，每个权重一条，按模型系列分组；条形长度为参数量的对数刻度。每个条形都链接到对应权重的页面。',
-  'chart.bar': '{id}：{params} 参数',
+  'chart.bar': '{id} {params} 参数',
   'chart.asText': '图表的文字版本',
 
   'search.browseTable': '在汇总表中查看所有权重。',

@@ -6,14 +6,15 @@ import type { WeightLookup } from './lookup.ts';
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
 
+/** What `?ids=` asks for: the weights it names, and what it names that is no weight. */
 export type CompareRequest =
-  | { ok: true; ids: string[] }
-  | { ok: false; reason: 'count'; count: number }
-  | { ok: false; reason: 'unknown'; unknown: string[] };
+  | { ok: true; ids: string[]; unknown: string[] }
+  | { ok: false; reason: 'count'; count: number; unknown: string[] };
 
 /**
  * Reads `?ids=a,b` of the compare page. Ids resolve like URLs do: exact, another case or an alias.
- * Duplicates collapse; 2 to 4 weights are required.
+ * Duplicates collapse. An id that names no weight is left out and reported, so one stale id in a
+ * link does not cost the reader the comparison of the others; 2 to 4 weights must remain.
  */
 export function parseCompareIds(param: string | null, lookup: WeightLookup): CompareRequest {
   const asked = (param ?? '')
@@ -21,12 +22,11 @@ export function parseCompareIds(param: string | null, lookup: WeightLookup): Com
     .map((id) => id.trim())
     .filter(Boolean);
   const unknown = asked.filter((id) => lookup[id.toLowerCase()] === undefined);
-  if (unknown.length > 0) return { ok: false, reason: 'unknown', unknown };
-  const ids = [...new Set(asked.map((id) => lookup[id.toLowerCase()]!))];
+  const ids = [...new Set(asked.flatMap((id) => lookup[id.toLowerCase()] ?? []))];
   if (ids.length < MIN_COMPARE || ids.length > MAX_COMPARE) {
-    return { ok: false, reason: 'count', count: ids.length };
+    return { ok: false, reason: 'count', count: ids.length, unknown };
   }
-  return { ok: true, ids };
+  return { ok: true, ids, unknown };
 }
 
 export type CompareWeight = CatalogJson['weights'][number];

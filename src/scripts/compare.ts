@@ -1,6 +1,7 @@
 /**
  * The compare page: reads `?ids=`, loads those weights' JSON and builds the side-by-side table.
- * A bad or unknown id, or a wrong number of them, gets a message instead of a blank page.
+ * An unknown id is named and left out; a wrong number of weights gets a message, never a blank
+ * page.
  */
 import type { Locale } from '../i18n/locales.ts';
 import {
@@ -40,11 +41,14 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
     return;
   }
   const request = parseCompareIds(new URLSearchParams(location.search).get('ids'), lookup);
+  const unknown =
+    request.unknown.length === 0
+      ? ''
+      : strings.unknown.replace('{ids}', request.unknown.map((id) => `“${id}”`).join(', '));
   if (!request.ok) {
-    message.textContent =
-      request.reason === 'count'
-        ? strings.count.replace('{count}', String(request.count))
-        : strings.unknown.replace('{ids}', request.unknown.map((id) => `“${id}”`).join(', '));
+    message.textContent = [unknown, strings.count.replace('{count}', String(request.count))]
+      .filter(Boolean)
+      .join(' ');
     return;
   }
 
@@ -100,7 +104,8 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
     tr.append(th);
     for (const value of row.values) tr.insertCell().textContent = value;
   }
-  message.textContent = '';
+  // The weights that exist are compared; the ids that do not are named above the table.
+  message.textContent = unknown;
   output.replaceChildren(table);
   output.hidden = false;
 }

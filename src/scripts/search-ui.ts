@@ -313,37 +313,29 @@ function renderOption(item: Item, index: number): HTMLAnchorElement {
   // The combobox keeps focus; results are reached with the arrow keys, not Tab.
   option.tabIndex = -1;
   if (item.lang) option.lang = item.lang;
-  // Named by its id alone (what a reader looks for), described by its size and excerpt.
-  option.setAttribute('aria-labelledby', `${option.id}-name`);
+  // Named by its content (id, size, language, excerpt), which is also what it shows: WCAG 2.5.3.
   const head = document.createElement('span');
   head.className = 'result-head';
   const name = document.createElement('span');
   name.className = 'result-id';
-  name.id = `${option.id}-name`;
   for (const part of breakableId(item.id)) {
     name.append(part);
     name.append(document.createElement('wbr'));
   }
   head.append(name);
-  const described: string[] = [];
   if (item.meta) {
     const meta = document.createElement('span');
     meta.className = 'result-meta';
-    meta.id = `${option.id}-meta`;
     meta.textContent = item.meta;
-    head.append(meta);
-    described.push(meta.id);
+    head.append(' ', meta);
   }
   option.append(head);
   if (item.excerptHtml !== undefined || item.summary) {
     const excerpt = document.createElement('span');
     excerpt.className = 'result-excerpt';
-    excerpt.id = `${option.id}-excerpt`;
     if (item.excerptHtml !== undefined) excerpt.innerHTML = item.excerptHtml;
     else excerpt.textContent = item.summary ?? '';
-    option.append(excerpt);
-    described.push(excerpt.id);
+    option.append(' ', excerpt);
   }
-  if (described.length > 0) option.setAttribute('aria-describedby', described.join(' '));
   return option;
 }

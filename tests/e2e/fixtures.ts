@@ -52,3 +52,17 @@ export async function openSearch(page: import('@playwright/test').Page) {
     status: dialog.getByRole('status'),
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The search result for a weight: an option whose name (its whole text) starts with the id. */
+export function resultFor(results: import('@playwright/test').Locator, id: string) {
+  return results.getByRole('option', { name: new RegExp(`^${escapeRegExp(id)}(\\s|$)`) });
+}
+
+/** The ids the search results show, in order. */
+export function resultIds(results: import('@playwright/test').Locator): Promise<string[]> {
+  return results
+    .getByRole('option')
+    .evaluateAll((options) => options.map((o) => o.querySelector('.result-id')?.textContent ?? ''));
+}

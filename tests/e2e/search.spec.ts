@@ -1,4 +1,4 @@
-import { expect, openSearch, site, test, urlOf } from './fixtures.ts';
+import { expect, openSearch, resultFor, site, test, urlOf } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function search(page: Page, query: string) {
@@ -61,7 +61,7 @@ for (const c of cases) {
   }) => {
     await page.goto(site(`${c.locale}/`));
     const results = await search(page, c.query);
-    const link = results.getByRole('option', { name: c.expect, exact: true });
+    const link = resultFor(results, c.expect);
     await expect(link).toBeVisible();
     // Results stay in the page's language.
     for (const href of await results

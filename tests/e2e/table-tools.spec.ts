@@ -203,8 +203,25 @@ test('the compare page says so when it cannot load the weight ids', async ({ pag
   await expect(page.getByRole('table')).toHaveCount(0);
 });
 
+test('the compare page compares the weights that exist and names the id that does not', async ({
+  page,
+}) => {
+  await page.goto(site('en/compare/?ids=gpt2-en,gpt9-en,junnyu/distilgpt2'));
+  await expect(page.getByRole('alert')).toHaveText(
+    /^No weight in the catalog has the id “gpt9-en”; it is left out\./,
+  );
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+    'Fact',
+    'gpt2-en',
+    'junnyu/distilgpt2',
+  ]);
+});
+
 for (const [query, message] of [
-  ['?ids=gpt2-en,gpt9-en', 'No weight in the catalog has the id “gpt9-en”.'],
+  [
+    '?ids=gpt2-en,gpt9-en',
+    'No weight in the catalog has the id “gpt9-en”; it is left out. Check the link, or choose weights in the summary table. Choose 2 to 4 different weights to compare; this link names 1.',
+  ],
   ['?ids=gpt2-en', 'Choose 2 to 4 different weights to compare; this link names 1.'],
   ['', 'Choose 2 to 4 different weights to compare; this link names 0.'],
   ['?ids=gpt2-en,gpt2-medium-en,gpt2-large-en,gpt2-xl-en,junnyu/distilgpt2', 'this link names 5'],
@@ -230,7 +247,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
     await expect(bars).toHaveCount(weights.length);
     for (const weight of weights) {
       const bar = svg.getByRole('link', {
-        name: new RegExp(`^${weight.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:：]`),
+        name: new RegExp(`^${weight.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[: ]`),
       });
       await expect(bar).toHaveAttribute('href', site(`${locale}/weights/${weight.id}/`));
     }
@@ -238,7 +255,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
     const width = async (id: string) =>
       Number(
         await svg
-          .getByRole('link', { name: new RegExp(`^${id}[:：]`) })
+          .getByRole('link', { name: new RegExp(`^${id}[: ]`) })
           .locator('rect')
           .getAttribute('width'),
       );

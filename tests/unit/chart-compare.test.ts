@@ -57,23 +57,36 @@ describe('parseCompareIds', () => {
     expect(parseCompareIds('GPT2-EN, distilgpt2,gpt2-en', lookup)).toEqual({
       ok: true,
       ids: ['gpt2-en', 'junnyu/distilgpt2'],
+      unknown: [],
     });
   });
 
-  it('names the ids it does not know', () => {
-    expect(parseCompareIds('gpt2-en,gpt9,x', lookup)).toEqual({
-      ok: false,
-      reason: 'unknown',
+  it('leaves out and names the ids it does not know, comparing the rest', () => {
+    expect(parseCompareIds('gpt2-en,gpt9,gpt2-xl-en,x', lookup)).toEqual({
+      ok: true,
+      ids: ['gpt2-en', 'gpt2-xl-en'],
       unknown: ['gpt9', 'x'],
+    });
+    expect(parseCompareIds('gpt2-en,gpt9', lookup)).toEqual({
+      ok: false,
+      reason: 'count',
+      count: 1,
+      unknown: ['gpt9'],
     });
   });
 
   it('asks for two to four weights', () => {
-    expect(parseCompareIds(null, lookup)).toEqual({ ok: false, reason: 'count', count: 0 });
+    expect(parseCompareIds(null, lookup)).toEqual({
+      ok: false,
+      reason: 'count',
+      count: 0,
+      unknown: [],
+    });
     expect(parseCompareIds('gpt2-en,GPT2-en', lookup)).toEqual({
       ok: false,
       reason: 'count',
       count: 1,
+      unknown: [],
     });
   });
 });
