@@ -47,6 +47,8 @@ const en = {
 
   'weight.metaDescription': '{id}: {description}',
   'weight.backToTable': 'Back to the GPT model summary',
+  'weight.permalink': 'Link to the section “{section}”',
+  'weight.onThisPage': 'On this page',
   'weight.overview': 'Overview',
   'weight.usage': 'Usage',
   'weight.usageIntro': 'Load the weight with PaddleNLP:',

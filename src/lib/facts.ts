@@ -5,6 +5,22 @@ import type { WeightProse } from '../schemas/weight.ts';
 import { formatBytes, formatInteger, formatParameterCount, languageName } from './format.ts';
 import { comparePrinted, weightBytes } from './parameters.ts';
 
+/**
+ * The sections of every weight page, in the order they appear, in every language. Their ids are
+ * the public anchors README.md lists (`/en/weights/gpt2-en/#usage`); the page's "On this page"
+ * list and its headings are both made from this one list.
+ */
+export const weightPageSections = [
+  'overview',
+  'architecture',
+  'parameters',
+  'usage',
+  'provenance',
+  'citation',
+  'lineage',
+] as const;
+export type WeightPageSection = (typeof weightPageSections)[number];
+
 /** A value in a facts table: plain text, or a link (internal paths are site-relative). */
 export interface FactValue {
   text: string;

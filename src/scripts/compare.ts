@@ -13,6 +13,7 @@ import {
 import type { WeightLookup } from '../lib/lookup.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 import { fetchLookup } from './weight-lookup.ts';
+import { idCode } from './id-code.ts';
 
 interface Strings {
   count: string;
@@ -81,9 +82,7 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
     th.scope = 'col';
     const link = document.createElement('a');
     link.href = withBase(base, weightPath(locale, weight.id));
-    const code = document.createElement('code');
-    code.textContent = weight.id;
-    link.append(code);
+    link.append(idCode(weight.id));
     th.append(link);
     head.append(th);
   }

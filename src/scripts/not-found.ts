@@ -12,6 +12,7 @@ import {
 import { localeOfPath } from '../lib/negotiate.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 import { fetchLookup } from './weight-lookup.ts';
+import { idCode } from './id-code.ts';
 
 export async function initNotFoundPage(main: HTMLElement): Promise<void> {
   const base = main.dataset['base'] ?? '/';
@@ -57,9 +58,7 @@ export async function initNotFoundPage(main: HTMLElement): Promise<void> {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = withBase(base, weightPath(locale, id));
-      const code = document.createElement('code');
-      code.textContent = id;
-      link.append(code);
+      link.append(idCode(id));
       item.append(link);
       return item;
     }),

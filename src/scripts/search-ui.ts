@@ -15,8 +15,8 @@ import { idSearchKey, searchRanking } from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { breakableId } from '../lib/ids.ts';
 import { fetchLookup } from './weight-lookup.ts';
+import { idCode } from './id-code.ts';
 
 interface PagefindResultData {
   url: string;
@@ -316,12 +316,8 @@ function renderOption(item: Item, index: number): HTMLAnchorElement {
   // Named by its content (id, size, language, excerpt), which is also what it shows: WCAG 2.5.3.
   const head = document.createElement('span');
   head.className = 'result-head';
-  const name = document.createElement('span');
-  name.className = 'result-id';
-  for (const part of breakableId(item.id)) {
-    name.append(part);
-    name.append(document.createElement('wbr'));
-  }
+  const name = idCode(item.id, 'span');
+  name.classList.add('result-id');
   head.append(name);
   if (item.meta) {
     const meta = document.createElement('span');

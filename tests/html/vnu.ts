@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 const folders = process.argv.slice(2);
 if (folders.length === 0) throw new Error('usage: node tests/html/vnu.ts <built site folder>...');
