@@ -40,6 +40,7 @@ const en = {
   'table.pageLink': 'Page {page}',
   'table.pageTitle': 'GPT model summary, page {page} of {pages}',
   'table.showMore': 'Show more',
+  'table.empty': 'No weight matches these filters.',
   'chart.partial':
     'The chart shows the {shown} official PaddleNLP weights; all {total} are in the table.',
 

@@ -29,6 +29,7 @@ const zhCN: Dictionary = {
   'table.filterId': '名称包含',
   'table.clear': '清除筛选',
   'table.count': '显示 {shown} / {total} 个权重',
+  'table.empty': '没有符合这些筛选条件的权重。',
   'table.compareHint': '勾选 2 至 4 个权重即可并排比较。',
   'table.compare': '比较所选（{count}）',
   'table.compareColumn': '比较',

@@ -162,7 +162,7 @@ export function mountSearch(
     .then(async (api) => {
       const filters = await api.filters();
       for (const name of FACETS) {
-        const select = facetBox.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+        const select = facetBox.querySelector<HTMLSelectElement>(`select[data-facet="${name}"]`);
         if (!select || !filters[name]) continue;
         const values = Object.keys(filters[name]).sort();
         select.replaceChildren(

@@ -24,9 +24,10 @@ const MAX_COMPARE = 4;
 interface Strings {
   count: string;
   compare: string;
-  compareColumn: string;
   compareThis: string;
   showMore: string;
+  empty: string;
+  clear: string;
 }
 interface Row {
   element: HTMLTableRowElement;
@@ -102,6 +103,19 @@ export function initSummaryTable(root: HTMLElement): void {
   });
   root.append(showMore);
 
+  const emptyRow = () => {
+    const row = document.createElement('tr');
+    const cell = row.insertCell();
+    cell.colSpan = root.querySelectorAll('thead th').length;
+    cell.className = 'empty';
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.textContent = strings.clear;
+    clear.addEventListener('click', clearFilters);
+    cell.append(strings.empty, ' ', clear);
+    return row;
+  };
+
   const field = (name: string) =>
     form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
   const isDefault = (s: TableState) => !s.language && !s.family && !s.provider && !s.q && !s.sort;
@@ -119,6 +133,8 @@ export function initSummaryTable(root: HTMLElement): void {
     );
     const shown = paged ? matching : matching.slice(0, limit);
     tbody.replaceChildren(...shown.map((r) => byId.get(r.id)!.element));
+    // An empty table says why, in the table, with the way out.
+    if (shown.length === 0) tbody.append(emptyRow());
     if (pagesNav) pagesNav.hidden = !paged;
     showMore.hidden = paged || matching.length <= shown.length;
     const sort = state.sort;
@@ -153,32 +169,37 @@ export function initSummaryTable(root: HTMLElement): void {
     limit = TABLE_PAGE_SIZE;
     void render(true);
   });
-  form.querySelector('[data-table-clear]')?.addEventListener('click', () => {
+  function clearFilters() {
     state = { ...state, language: null, family: null, provider: null, q: '' };
     void render(true);
-  });
+  }
+  form.querySelector('[data-table-clear]')?.addEventListener('click', clearFilters);
 
-  // Compare: a column of checkboxes, added here because it only works with JavaScript; it goes
-  // last so the sticky weight column stays first. The choice survives filtering and paging.
+  // Compare: a column of checkboxes, rendered with the page (SummaryTable.astro) and made here
+  // for rows loaded from table.json. The choice survives filtering and paging.
   const chosen: string[] = [];
   const boxes = new Set<HTMLInputElement>();
   function addPick(element: HTMLTableRowElement): HTMLTableRowElement {
     const id = element.id;
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.value = id;
-    box.checked = chosen.includes(id);
-    box.setAttribute('aria-label', strings.compareThis.replace('{id}', id));
-    box.addEventListener('change', () => {
-      if (box.checked) chosen.push(id);
+    let box = element.querySelector<HTMLInputElement>('td.pick input');
+    if (!box) {
+      box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = id;
+      box.setAttribute('aria-label', strings.compareThis.replace('{id}', id));
+      const cell = document.createElement('td');
+      cell.className = 'pick';
+      cell.append(box);
+      element.append(cell);
+    }
+    const pick = box;
+    pick.checked = chosen.includes(id);
+    pick.addEventListener('change', () => {
+      if (pick.checked) chosen.push(id);
       else chosen.splice(chosen.indexOf(id), 1);
       updateCompare();
     });
-    const cell = document.createElement('td');
-    cell.className = 'pick';
-    cell.append(box);
-    element.append(cell);
-    boxes.add(box);
+    boxes.add(pick);
     return element;
   }
   const updateCompare = () => {
@@ -188,14 +209,9 @@ export function initSummaryTable(root: HTMLElement): void {
     compareLink.setAttribute('aria-disabled', String(!ready));
     for (const box of boxes) box.disabled = !box.checked && chosen.length >= MAX_COMPARE;
   };
-  const pickHeader = document.createElement('th');
-  pickHeader.scope = 'col';
-  pickHeader.textContent = strings.compareColumn;
-  root.querySelector('thead tr')?.append(pickHeader);
   for (const row of pageRows) addPick(row.element);
   updateCompare();
 
-  form.hidden = false;
   void render(false);
   void followAnchor();
 

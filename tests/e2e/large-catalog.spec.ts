@@ -17,6 +17,20 @@ test.beforeAll(async ({ request }) => {
   expect(ids).toHaveLength(250);
 });
 
+test('a build without SITE_URL writes no canonical, hreflang or og:url links (they must be absolute)', async ({
+  request,
+}) => {
+  // build:large sets no SITE_URL, as `npm start` does not.
+  const alias = 'en/weights/distilgpt2/'; // an alias redirect page
+  for (const path of ['en/', 'zh-cn/weights/gpt2-en/', 'en/about/', 'en/compare/', alias]) {
+    const response = await request.get(site(path));
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<title>');
+    expect(html, path).not.toMatch(/rel="canonical"|hreflang=|property="og:url"/);
+  }
+});
+
 test('the table is split into pages of 100 rows, linked from every page', async ({ page }) => {
   await page.goto(site('en/'));
   expect(await visibleIds(page)).toEqual(ids.slice(0, 100));

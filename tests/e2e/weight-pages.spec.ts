@@ -77,19 +77,25 @@ test('the language switch keeps the table row the reader was on', async ({ page 
 test('a weight page declares its canonical URL, language alternates and description', async ({
   page,
 }) => {
+  // These builds set SITE_URL, so the links are absolute (search engines ignore relative ones).
   const id = 'junnyu/microsoft-DialoGPT-medium';
+  const absolute = (path: string) => new RegExp(`^https?://127\\.0\\.0\\.1:\\d+${site(path)}$`);
   await page.goto(site(`en/weights/${id}/`));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
-    new RegExp(`${site(`en/weights/${id}/`)}$`),
+    absolute(`en/weights/${id}/`),
   );
   await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
     'href',
-    new RegExp(`${site(`zh-cn/weights/${id}/`)}$`),
+    absolute(`zh-cn/weights/${id}/`),
   );
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
     'href',
-    new RegExp(`${site(`en/weights/${id}/`)}$`),
+    absolute(`en/weights/${id}/`),
+  );
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+    'content',
+    absolute(`en/weights/${id}/`),
   );
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   expect(description).toContain(id);

@@ -1,0 +1,225 @@
+/**
+ * Issue #11: layout gates. Every gate once passed while the search box had lost its whole
+ * stylesheet, because none looked at the page; these measure it. Bounding boxes, overflow and
+ * sizes, not pixel snapshots: each fails when the styles it guards are gone (the search ones were
+ * checked by deleting Search.astro's <style>), and none depends on fonts or colours.
+ *
+ * Every page kind, in both languages, on a desktop (1280×800) and a phone (390×844).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openSearch, site, test } from './fixtures.ts';
+import { loadWeights } from '../helpers/content.ts';
+
+const weights = loadWeights();
+const longestId = weights.map((w) => w.id).sort((a, b) => b.length - a.length)[0]!;
+
+const pageKinds = [
+  { kind: 'table', path: (l: string) => `${l}/` },
+  { kind: 'weight page', path: (l: string) => `${l}/weights/${longestId}/` },
+  {
+    kind: 'compare',
+    path: (l: string) =>
+      `${l}/compare/?ids=${weights
+        .slice(0, 4)
+        .map((w) => encodeURIComponent(w.id))
+        .join(',')}`,
+  },
+  { kind: 'about', path: (l: string) => `${l}/about/` },
+  { kind: '404', path: (l: string) => `${l}/weights/no-such-weight-en/` },
+];
+const locales = ['en', 'zh-cn'] as const;
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** The page's layout shifts, summed from the first paint (PerformanceObserver `layout-shift`). */
+async function layoutShift(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) w.__shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(site(path));
+  await page.waitForLoadState('networkidle');
+  // Let whatever the scripts build after their fetches be laid out and reported.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
+  );
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+/** Horizontal overflow of the whole page: how far it is wider than the viewport. */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+for (const device of ['desktop', 'phone'] as const) {
+  test.describe(`on a ${device}`, () => {
+    if (device === 'phone') test.use(phone);
+    for (const locale of locales) {
+      for (const { kind, path } of pageKinds) {
+        test(`${locale} ${kind}: no layout shift (CLS ≤ 0.02) and no sideways scroll`, async ({
+          page,
+        }) => {
+          const shift = await layoutShift(page, path(locale));
+          expect(shift, 'layout shift after the first paint').toBeLessThanOrEqual(0.02);
+          expect(await overflow(page), 'page wider than the screen').toBeLessThanOrEqual(0);
+        });
+      }
+    }
+  });
+}
+
+test.describe('the header', () => {
+  for (const locale of locales) {
+    test(`${locale}: opening search does not move or grow the page; the dialog overlaps it`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/weights/gpt2-en/`));
+      const header = page.getByRole('banner');
+      const heading = page.getByRole('heading', { level: 1 });
+      const before = { header: await header.boundingBox(), heading: await heading.boundingBox() };
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const { dialog, box, results } = await openSearch(page);
+      await box.fill('gpt2');
+      await expect(results.getByRole('option').first()).toBeVisible();
+      expect(await header.boundingBox()).toEqual(before.header);
+      expect(await heading.boundingBox()).toEqual(before.heading);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(height);
+      // The results sit over the page as a panel below the header: not the browser's bare
+      // dialog, which is as wide as its text and centred on the screen.
+      const panel = (await dialog.boundingBox())!;
+      expect(panel.width).toBeGreaterThanOrEqual(480);
+      expect(panel.width).toBeLessThanOrEqual(720);
+      expect(panel.y).toBeLessThanOrEqual(96);
+      expect(Math.abs(panel.x + panel.width / 2 - 640)).toBeLessThanOrEqual(2);
+      const main = (await page.getByRole('main').boundingBox())!;
+      expect(panel.y).toBeLessThan(main.y + main.height);
+      expect(panel.y + panel.height).toBeGreaterThan(main.y);
+      expect(panel.y + panel.height).toBeLessThanOrEqual(800);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('on a desktop the search button shows its shortcut, and the field is wider than any id it lists', async ({
+    page,
+  }) => {
+    await page.goto(site('en/'));
+    const trigger = page.getByRole('button', { name: 'Search weights' });
+    const shortcut = trigger.locator('kbd');
+    await expect(shortcut).toBeVisible();
+    await expect(shortcut).toHaveText(/^(Ctrl K|⌘ K)$/);
+    const triggerBox = (await trigger.boundingBox())!;
+    const kbdBox = (await shortcut.boundingBox())!;
+    // The shortcut sits inside the button, at its end, on the same line.
+    expect(kbdBox.x + kbdBox.width).toBeLessThanOrEqual(triggerBox.x + triggerBox.width);
+    expect(kbdBox.x).toBeGreaterThan(triggerBox.x + triggerBox.width / 2);
+    expect(triggerBox.height).toBeLessThan(56);
+
+    const { box, results } = await openSearch(page);
+    // The longest id in the catalog, typed in full: it must show whole.
+    await box.fill(longestId);
+    const ids = results.locator('.result-id');
+    await expect(ids.first()).toBeVisible();
+    const fieldWidth = (await box.boundingBox())!.width;
+    for (const id of await ids.all()) {
+      const { scroll, client, right, listRight } = await id.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        right: el.getBoundingClientRect().right,
+        listRight: el.closest('[role="listbox"]')!.getBoundingClientRect().right,
+      }));
+      expect(scroll, 'id clipped').toBeLessThanOrEqual(client + 1);
+      expect(right, 'id past the edge of the results').toBeLessThanOrEqual(listRight);
+      expect(fieldWidth).toBeGreaterThanOrEqual((await id.boundingBox())!.width);
+    }
+    // Facets are one compact row.
+    const facets = await page
+      .getByRole('dialog')
+      .locator('select')
+      .evaluateAll((selects) => selects.map((s) => Math.round(s.getBoundingClientRect().top)));
+    expect(facets).toHaveLength(3);
+    expect(new Set(facets).size).toBe(1);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use(phone);
+  for (const locale of locales) {
+    for (const { kind, path } of pageKinds.slice(0, 2)) {
+      test(`${locale} ${kind}: the header is one row of at most 64 px`, async ({ page }) => {
+        await page.goto(site(path(locale)));
+        const header = (await page.getByRole('banner').boundingBox())!;
+        expect(header.height).toBeLessThanOrEqual(64);
+        const parts = [
+          page.getByRole('banner').getByRole('link').first(),
+          page.getByRole('button', { name: /^(Search weights|搜索权重)$/ }),
+          page.getByRole('navigation', { name: /^(Language|语言)$/ }),
+        ];
+        for (const part of parts) {
+          const box = (await part.boundingBox())!;
+          expect(box.y).toBeGreaterThanOrEqual(header.y);
+          expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+        }
+      });
+    }
+
+    test(`${locale}: search opens full screen, and closes back to the icon`, async ({ page }) => {
+      await page.goto(site(`${locale}/`));
+      const trigger = page.getByRole('button', { name: /^(Search weights|搜索权重)$/ });
+      // An icon: square, the label kept for screen readers only.
+      const icon = (await trigger.boundingBox())!;
+      expect(icon.width).toBeLessThanOrEqual(48);
+      expect(Math.abs(icon.width - icon.height)).toBeLessThanOrEqual(1);
+      const { dialog, box } = await openSearch(page);
+      await expect(box).toBeFocused();
+      expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+      await dialog.getByRole('button', { name: /^(Cancel|取消)$/ }).click();
+      await expect(dialog).toBeHidden();
+      await expect(trigger).toBeFocused();
+    });
+  }
+
+  for (const { kind, path } of pageKinds) {
+    test(`en ${kind}: every control and link is at least 24×24 px, or inline in text`, async ({
+      page,
+    }) => {
+      await page.goto(site(path('en')));
+      await page.waitForLoadState('networkidle');
+      const small = await page.evaluate(() => {
+        const found: string[] = [];
+        const targets = document.querySelectorAll<HTMLElement>(
+          'a[href], button, input, select, summary, [tabindex="0"]',
+        );
+        for (const el of targets) {
+          const box = el.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue; // not rendered
+          if (el.closest('.sr-only, .skip-link')) continue; // shown only on focus, then large
+          if (box.width >= 24 && box.height >= 24) continue;
+          // WCAG 2.5.8's exception for a link in a sentence: its size is the text's.
+          const style = getComputedStyle(el);
+          const parent = el.parentElement;
+          const inText =
+            style.display === 'inline' &&
+            parent !== null &&
+            (parent.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
+          if (inText) continue;
+          found.push(
+            `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ` +
+              `${Math.round(box.width)}×${Math.round(box.height)}`,
+          );
+        }
+        return found;
+      });
+      expect(small).toEqual([]);
+      // And axe's own reading of WCAG 2.2 target size, as a referee.
+      const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(axe.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+    });
+  }
+});
