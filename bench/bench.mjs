@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../tests/chromium.ts';
+import { lighthouseScores } from './lighthouse.mjs';
 import { serve } from './serve.mjs';
 import { writeSyntheticCatalog } from './synthetic.mjs';
 
@@ -54,6 +55,7 @@ async function main() {
     const build = await timedBuild(content, dist);
     const result = { weights: n, ...build, ...outputStats(dist), ...firstLoad(dist) };
     Object.assign(result, await browserFigures(dist));
+    result.lighthouse = await lighthouseScores(dist);
     results.push(result);
     writeFileSync(
       join(root, 'bench', 'results', `${n}.json`),
@@ -325,9 +327,19 @@ function printResult(r) {
         ([l, qs]) =>
           `relevance ${l}: ${qs.map((q) => `${q.query} → ${q.rank ?? '>10'}`).join('; ')}`,
       ),
+      ...Object.entries(r.lighthouse ?? {}).map(
+        ([kind, forms]) =>
+          `Lighthouse ${kind}: ${Object.entries(forms)
+            .map(([form, s]) => `${form} ${lighthouseLine(s)}`)
+            .join('; ')}`,
+      ),
     ].join('\n'),
   );
 }
+
+/** "99 / 100 / 100 / 100": performance, accessibility, best practices, SEO. */
+const lighthouseLine = (s) =>
+  [s.performance, s.accessibility, s['best-practices'], s.seo].join(' / ');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -343,6 +355,12 @@ function writeBenchmarksMd(results) {
     Object.entries(r.relevance).map(
       ([l, qs]) =>
         `| ${r.weights} | ${l} | ${qs.map((q) => `${q.query}: ${q.rank ?? '>10'}`).join(' · ')} |`,
+    ),
+  );
+  const lighthouse = results.flatMap((r) =>
+    Object.entries(r.lighthouse ?? {}).map(
+      ([kind, forms]) =>
+        `| ${r.weights} | ${kind} | ${lighthouseLine(forms.mobile)} | ${lighthouseLine(forms.desktop)} |`,
     ),
   );
   const md = `# Benchmarks
@@ -368,6 +386,14 @@ typed into it (10 at most; target: full id 1st, last segment within the first 3)
 | Weights | Language | Query: rank |
 | ---: | --- | --- |
 ${relevance.join('\n')}
+
+Lighthouse (bench/lighthouse.mjs, Debian's Chromium, the site served with gzip from loopback):
+performance / accessibility / best practices / SEO, with Lighthouse's mobile and desktop
+settings. The site is built without \`SITE_URL\`, as \`npm start\` builds it.
+
+| Weights | Page | Mobile | Desktop |
+| ---: | --- | --- | --- |
+${lighthouse.join('\n')}
 `;
   writeFileSync(join(root, 'BENCHMARKS.md'), md);
   console.log('\nWrote BENCHMARKS.md and bench/results/.');

@@ -1,11 +1,14 @@
 /**
  * A static file server for the measurement scripts (bench.mjs, screenshots.mjs): serves a built
  * site folder on a free loopback port, with dist/404.html for unknown paths as a static host
- * would be told to. Not for production: it reads every file on each request.
+ * would be told to. Text is gzipped when the browser asks, as any real host does (Lighthouse
+ * counts an uncompressed page against performance). Not for production: it reads every file on
+ * each request.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -31,8 +34,13 @@ export function serve(dist) {
       res.end(existsSync(notFound) ? readFileSync(notFound) : '');
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    const gzip =
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
+      /^(text\/|application\/(json|xml))/.test(type);
+    res.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.end(gzip ? gzipSync(body) : body);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
