@@ -47,13 +47,16 @@ try {
           const name = `${kind}-${locale}-${device}-${colorScheme}`;
           await page.goto(origin + path(locale), { waitUntil: 'networkidle' });
           await page.screenshot({ path: join(out, `${name}-closed.png`), fullPage: true });
-          // Open search as a reader does: the header's search control, then type.
-          await page
-            .getByRole('button', { name: /search|搜索/i })
-            .first()
-            .click();
+          // Open search as a reader does: the header's search button, then type. The 404 page,
+          // bilingual and bare, has none.
+          const button = page.getByRole('button', { name: /^(Search weights|搜索权重)$/ });
+          if ((await button.count()) === 0) {
+            console.log(`${name}-closed.png (no search on this page)`);
+            continue;
+          }
+          await button.click();
           await page.keyboard.type(queries[locale]);
-          await page.waitForTimeout(600);
+          await page.getByRole('status').filter({ hasText: queries[locale] }).last().waitFor();
           await page.screenshot({ path: join(out, `${name}-search.png`) });
           console.log(`${name}-{closed,search}.png`);
         }
