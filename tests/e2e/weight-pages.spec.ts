@@ -115,3 +115,96 @@ test('an unknown licence is shown as not stated, never guessed', async ({ page }
     .filter({ has: page.getByRole('rowheader', { name: 'Licence' }) });
   await expect(licence.getByRole('cell')).toHaveText('Not stated in the sources we checked');
 });
+
+const switchTo = (page: import('@playwright/test').Page, language: 'English' | '简体中文') =>
+  page.getByRole('navigation', { name: /^(Language|语言)$/ }).getByRole('link', { name: language });
+
+test('the language switch keeps the compared weights', async ({ page }) => {
+  await page.goto(site('en/compare/?ids=gpt2-en,gpt2-medium-en'));
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+  await switchTo(page, '简体中文').click();
+  await expect(page).toHaveURL(/\/zh-cn\/compare\/\?ids=gpt2-en,gpt2-medium-en$/);
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+    '项目',
+    'gpt2-en',
+    'gpt2-medium-en',
+  ]);
+});
+
+test('the language switch keeps the table’s filters and sort, set after the page loaded', async ({
+  page,
+}) => {
+  await page.goto(site('en/'));
+  await page
+    .getByRole('main')
+    .getByLabel('Provided by')
+    .selectOption({ label: 'Community conversion' });
+  await page.getByRole('columnheader', { name: /Parameters/ }).click();
+  await expect(page).toHaveURL(/\?provider=community&sort=params$/);
+  const shown = await page.getByRole('status').filter({ hasText: 'Showing' }).textContent();
+  // With the keyboard, as a reader who never touches the mouse would.
+  await switchTo(page, '简体中文').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh-cn\/\?provider=community&sort=params$/);
+  await expect(page.getByRole('main').getByLabel('提供方')).toHaveValue('community');
+  await expect(page.getByRole('columnheader', { name: /参数量/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
+    `显示 ${shown!.match(/\d+/)![0]} / ${shown!.match(/of (\d+)/)![1]} 个权重`,
+  );
+});
+
+test('the language switch keeps the section of a weight page', async ({ page }) => {
+  await page.goto(site('zh-cn/weights/gpt2-en/#usage'));
+  await switchTo(page, 'English').click();
+  await expect(page).toHaveURL(urlOf('en/weights/gpt2-en/#usage'));
+  await expect(page.getByRole('heading', { name: 'Usage' })).toBeInViewport();
+});
+
+test('“On this page” lists every section and sits beside the article on a wide screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(site('en/weights/gpt2-en/'));
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const sections = await page.locator('article h2').allInnerTexts();
+  await expect(toc.getByRole('link')).toHaveText(sections);
+  const beside = (await toc.boundingBox())!;
+  const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(beside.x).toBeGreaterThan(heading.x + 600);
+  // It stays in view while the reader scrolls down the page.
+  await toc.getByRole('link', { name: 'Lineage' }).click();
+  await expect(page).toHaveURL(/#lineage$/);
+  await expect(toc).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Lineage' })).toBeInViewport();
+  // On a phone it comes first, above the overview.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(site('en/weights/gpt2-en/'));
+  const above = (await toc.boundingBox())!;
+  const overview = (await page.getByRole('heading', { name: 'Overview' }).boundingBox())!;
+  expect(above.y + above.height).toBeLessThanOrEqual(overview.y);
+});
+
+test('every section heading has a permalink naming its section', async ({ page }) => {
+  await page.goto(site('zh-cn/weights/gpt2-en/'));
+  const link = page.getByRole('link', { name: '本节“使用方法”的链接' });
+  await link.click();
+  await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt2-en/#usage'));
+});
+
+test('the keyboard never lands on something invisible in the header', async ({ page }) => {
+  await page.goto(site('en/weights/gpt2-en/'));
+  const header = page.getByRole('banner');
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    const box = await focused.boundingBox();
+    expect(box, `tab stop ${i + 1}`).not.toBeNull();
+    expect(box!.width * box!.height).toBeGreaterThan(100);
+    await expect(focused).toBeVisible();
+    if (!(await header.locator(':focus').count())) continue;
+    await expect(focused).toHaveCSS('outline-style', 'solid');
+  }
+});
