@@ -50,7 +50,7 @@ export async function lighthouseScores(dist) {
     }
     return scores;
   } finally {
-    await chrome.kill();
+    chrome.kill();
     server.close();
   }
 }

@@ -51,7 +51,7 @@ const zhCN: Dictionary = {
   'weight.usage': '使用方法',
   'weight.usageIntro': '用 PaddleNLP 加载此权重：',
   'weight.noRelated': '目录中没有与此权重相关的其他权重。',
-  'weight.sources': '来源',
+  'weight.sources': '参考资料',
 
   'fact.id': '权重名称',
   'fact.language': '训练语言',

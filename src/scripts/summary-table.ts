@@ -85,7 +85,8 @@ export function initSummaryTable(root: HTMLElement): void {
   for (const th of headers) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = th.textContent?.trim() ?? '';
+    // The label and the arrow the page was rendered with move inside: nothing changes size.
+    button.append(...th.childNodes);
     th.replaceChildren(button);
     button.addEventListener('click', () => {
       state = { ...state, sort: nextSort(state.sort, th.dataset['sortKey'] as SortKey) };

@@ -223,3 +223,53 @@ test.describe('on a phone', () => {
     });
   }
 });
+
+test.describe('the summary page', () => {
+  for (const locale of locales) {
+    test(`${locale}: on a desktop the whole table fits without scrolling sideways`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site(`${locale}/`));
+      const region = page.getByRole('region', { name: /GPT/ }).first();
+      const { scroll, client } = await region.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+
+    for (const device of ['desktop', 'phone'] as const) {
+      test(`${locale} ${device}: every bar of the chart shows its weight's label, uncovered, and bars differ in length`, async ({
+        page,
+      }) => {
+        if (device === 'phone') await page.setViewportSize(phone.viewport);
+        await page.goto(site(`${locale}/`));
+        const figure = page.getByRole('figure');
+        await figure.scrollIntoViewIfNeeded();
+        const labels = await figure.locator('.bar-label').evaluateAll((texts) =>
+          texts.map((text) => {
+            text.scrollIntoView({ block: 'center', inline: 'center' });
+            const box = text.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return {
+              id: text.textContent,
+              height: box.height,
+              // What a reader sees at the label's centre is the label itself.
+              onTop: hit === text || text.contains(hit),
+            };
+          }),
+        );
+        expect(labels).toHaveLength(weights.length);
+        for (const label of labels) {
+          expect(label.height, label.id!).toBeGreaterThanOrEqual(10);
+          expect(label.onTop, `${label.id} is covered`).toBe(true);
+        }
+        const widths = await figure
+          .locator('rect.bar')
+          .evaluateAll((bars) => bars.map((b) => Math.round(b.getBoundingClientRect().width)));
+        expect(new Set(widths).size).toBeGreaterThan(1);
+      });
+    }
+  }
+});

@@ -256,7 +256,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
       Number(
         await svg
           .getByRole('link', { name: new RegExp(`^${id}[: ]`) })
-          .locator('rect:not(.hit)')
+          .locator('rect.bar')
           .getAttribute('width'),
       );
     expect(await width('gpt2-xl-en')).toBeGreaterThan(await width('gpt2-large-en'));
