@@ -68,7 +68,7 @@ export function searchStrings(t: Translate): Strings {
     oneResult: t('search.oneResult', keep),
     resultsCount: t('search.resultsCount', keep),
     otherLanguage: t('search.otherLanguage', keep),
-    didYouMean: t('search.didYouMean'),
+    didYouMean: t('search.didYouMean', keep),
     unavailable: t('search.unavailable'),
     browseTable: t('search.browseTable'),
     any: t('table.any'),
@@ -99,6 +99,8 @@ function engine(bundle: string, baseUrl: string): Promise<PagefindApi> {
       await loaded.init();
       return loaded;
     })();
+    // A failed load is not kept: the next search tries again.
+    api.catch(() => engines.delete(bundle));
     engines.set(bundle, api);
   }
   return api;
@@ -208,6 +210,10 @@ export function mountSearch(
   let latest = 0;
   let running: Promise<void> = Promise.resolve();
   const run = () => (running = search());
+  const openActive = () => {
+    const option = options[active];
+    if (option) location.assign(option.href);
+  };
   const search = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
@@ -232,9 +238,17 @@ export function mountSearch(
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
         return;
       }
-      // Nothing here: the other languages' pages, then the ids nearest to what was typed.
-      for (const other of others) {
-        const found = await searchAll(await engine(other.bundle, baseUrl), query, {});
+      // Nothing here: the other languages' pages, then the ids nearest to what was typed. Not
+      // with a facet set: then it is the facet that finds nothing, and another language's
+      // unfiltered hits would answer a question the reader did not ask.
+      for (const other of Object.keys(filters).length === 0 ? others : []) {
+        let found: Awaited<ReturnType<typeof searchAll>>;
+        try {
+          found = await searchAll(await engine(other.bundle, baseUrl), query, {});
+        } catch (error) {
+          console.error(error); // That language's index is out of reach: go on without it.
+          continue;
+        }
         if (found.results.length === 0) continue;
         const items = await Promise.all(
           found.results
@@ -256,10 +270,10 @@ export function mountSearch(
           meta: '',
         })),
       );
-      say(strings.noResults, { query });
       if (near.length > 0) {
-        status.append(' ', strings.didYouMean);
+        say(strings.didYouMean, { query });
       } else {
+        say(strings.noResults, { query });
         // Offer the table, which lists every weight, when nothing comes close.
         const link = document.createElement('a');
         link.href = tableUrl;
@@ -279,12 +293,9 @@ export function mountSearch(
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
-    } else if (event.key === 'Enter' && !event.isComposing) {
+    } else if (event.key === 'Enter' && !isComposing(event)) {
       event.preventDefault();
-      void running.then(() => {
-        const option = options[active];
-        if (option) location.assign(option.href);
-      });
+      void running.then(openActive);
     }
   });
   list.addEventListener('pointermove', (event) => {
@@ -293,6 +304,20 @@ export function mountSearch(
     if (index >= 0 && index !== active) highlight(index);
   });
   if (input.value.trim() !== '') void run();
+  // Enter pressed while this bundle was still loading (Search.astro noted it): honour it.
+  if (dialog.dataset['enter']) {
+    delete dialog.dataset['enter'];
+    void running.then(openActive);
+  }
+}
+
+/**
+ * Whether a key only confirms text being composed (pinyin and other input methods): Safari
+ * reports `isComposing` false for that Enter, but keyCode 229.
+ */
+export function isComposing(event: KeyboardEvent): boolean {
+  // keyCode is deprecated, and still the only sign Safari gives of that Enter.
+  return event.isComposing || (event as { keyCode?: number }).keyCode === 229;
 }
 
 function toItem(data: PagefindResultData, named: boolean): Item {

@@ -101,6 +101,23 @@ test('Enter on an exact id opens its weight, even typed faster than search answe
   await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt2-medium-en/'));
 });
 
+test('Enter pressed before search has even loaded still opens the exact id', async ({ page }) => {
+  // Hold the search bundle back until the reader has typed and pressed Enter.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search-ui-entry*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site('en/'));
+  const { box } = await openSearch(page);
+  await box.fill('gpt2-xl-en');
+  await box.press('Enter');
+  await expect(page).toHaveURL(urlOf('en/'));
+  release();
+  await expect(page).toHaveURL(urlOf('en/weights/gpt2-xl-en/'));
+});
+
 // Sizes as readers write them, each checked against the weight's own parameter count in content.
 for (const [locale, query, id] of [
   ['en', '1.5B', 'gpt2-xl-en'],
@@ -179,6 +196,12 @@ test.describe('without JavaScript', () => {
     await page.goto(site('en/weights/gpt2-en/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('gpt2-en');
     await expect(page.getByRole('button', { name: 'Search weights' })).toBeHidden();
-    await expect(page.getByRole('combobox', { name: 'Search weights' })).toBeHidden();
+    // Nor is anything else that needs a script: the copy buttons,
+    await expect(page.getByRole('button', { name: 'Copy the code' })).toBeHidden();
+    await page.goto(site('en/'));
+    // the table's filters and its compare column.
+    await expect(page.getByRole('group', { name: 'Filter and compare the weights' })).toBeHidden();
+    await expect(page.getByRole('checkbox').first()).toBeHidden();
+    await expect(page.getByRole('columnheader', { name: 'Compare' })).toBeHidden();
   });
 });
