@@ -88,7 +88,9 @@ export function initSummaryTable(root: HTMLElement): void {
     // The label and the arrow the page was rendered with move inside: nothing changes size.
     button.append(...th.childNodes);
     th.replaceChildren(button);
-    button.addEventListener('click', () => {
+    // On the cell, not just the button: a click anywhere in the header sorts (a header row
+    // grows taller than its labels when one wraps). The button's own click bubbles here.
+    th.addEventListener('click', () => {
       state = { ...state, sort: nextSort(state.sort, th.dataset['sortKey'] as SortKey) };
       void render(true);
     });
