@@ -36,6 +36,7 @@ const lookalikes = [
   'gpt2-en',
   'distilgpt2',
 ];
+// The GPT family's model lines (content/series/).
 const families = ['gpt2', 'cpm', 'distilgpt2', 'dialogpt', 'uer-gpt2'];
 const owners = ['community', 'lab', 'team', 'org', 'studio', 'group', 'works', 'hub'];
 const topicsEn = [
@@ -122,7 +123,8 @@ export function writeSyntheticCatalog(contentSource, target, total) {
     const id = `${owner}${n.slice(0, 2)}/${stem}-${n}`;
     const facts = [
       `language: ${language}`,
-      `family: ${pick(families)}`,
+      'family: gpt',
+      `series: ${pick(families)}`,
       'provider: community',
       'architecture:',
       `  layers: ${shape.layers}`,

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   familySchema,
+  seriesSchema,
   pageSchema,
   weightFactsSchema,
   weightProseSchema,
@@ -13,7 +14,8 @@ import { weightProseLoader } from './loaders/weight-prose.ts';
  * The content layout (README.md, "Adding a weight"):
  *   content/weights/facts/<id>.yaml      language-neutral facts, once per weight
  *   content/weights/<locale>/<id>.mdx    the prose of one language
- *   content/families/<slug>.yaml         a model family's display name
+ *   content/families/<slug>.yaml         a family: PaddleNLP's page for it (written by the import)
+ *   content/series/<slug>.yaml           a model line within a family, with its paper
  *   content/pages/<locale>/<slug>.mdx    a page of the site's own, such as About
  * Cross-entry rules (every weight translated, no duplicate ids, lineage pointing at real weights)
  * are checked in src/lib/catalog.ts, which sees all collections at once.
@@ -41,10 +43,15 @@ const families = defineCollection({
   schema: familySchema,
 });
 
+const series = defineCollection({
+  loader: glob({ base: `${root}/series`, pattern: '*.yaml', generateId: idFromEntryPath }),
+  schema: seriesSchema,
+});
+
 // The site's own pages, few and free-form: full MDX, compiled by @astrojs/mdx.
 const pages = defineCollection({
   loader: glob({ base: `${root}/pages`, pattern: '**/*.mdx', generateId: idFromEntryPath }),
   schema: pageSchema,
 });
 
-export const collections = { facts, weights, families, pages };
+export const collections = { facts, weights, families, series, pages };

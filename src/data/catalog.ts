@@ -25,6 +25,7 @@ export function getCatalog(): Promise<SiteCatalog> {
       facts: await getCollection('facts'),
       prose: await getCollection('weights'),
       families: await getCollection('families'),
+      series: await getCollection('series'),
       root: contentRoot(),
     }))();
   return catalog;

@@ -4,6 +4,7 @@ import { weightLinksOf, type RenderedLinks } from './weight-links.ts';
 import {
   weightIdSchema,
   type Family,
+  type Series,
   type WeightFacts,
   type WeightProse,
 } from '../schemas/weight.ts';
@@ -19,7 +20,13 @@ export interface Weight<P extends Entry<WeightProse> = Entry<WeightProse>> {
   /** The id exactly as PaddleNLP spells it. */
   id: string;
   facts: WeightFacts;
-  family: { id: string } & Family;
+  /**
+   * The line the weight belongs to, as every view groups and names it: its series (GPT-2,
+   * DialoGPT) where it has one, else its family. Its paper is the one the weight page cites.
+   */
+  family: { id: string; name: string; order: number; paper: Family['paper'] };
+  /** PaddleNLP's family page the weight is listed on (content/families/). */
+  zoo: { id: string } & Family;
   /** One prose entry per site locale; the build fails before a locale can be missing. */
   prose: Record<Locale, P>;
   factsFile: string;
@@ -54,6 +61,8 @@ export interface CatalogInput<P extends Entry<WeightProse>> {
   facts: Entry<WeightFacts>[];
   prose: P[];
   families: Entry<Family>[];
+  /** Model lines within families (content/series/); optional for small test catalogs. */
+  series?: Entry<Series>[];
   /** Where content lives, only to name files in messages (`content`). */
   root?: string;
 }
@@ -72,6 +81,7 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
 
   const facts = new Map(input.facts.map((entry) => [entry.id, entry]));
   const families = new Map(input.families.map((entry) => [entry.id, entry]));
+  const series = new Map((input.series ?? []).map((entry) => [entry.id, entry]));
 
   // Ids and aliases: valid, and unique without regard to case, since both become URLs and the
   // 404 page resolves URLs case-insensitively.
@@ -167,6 +177,15 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
       });
     }
 
+    const line = entry.data.series === undefined ? family : series.get(entry.data.series);
+    if (entry.data.series !== undefined && line === undefined) {
+      problems.push({
+        file,
+        field: 'series',
+        message: `unknown series "${entry.data.series}": known series are ${[...series.keys()].join(', ') || 'none'} (content/series/)`,
+      });
+    }
+
     const teacher = entry.data.lineage.distilledFrom;
     if (teacher !== undefined && (teacher === entry.id || !facts.has(teacher))) {
       problems.push({
@@ -180,7 +199,7 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
     }
 
     const { printed, exact } = entry.data.parameters;
-    if (exact !== null && comparePrinted(printed, exact) === 'differs') {
+    if (printed !== null && exact !== null && comparePrinted(printed, exact) === 'differs') {
       for (const locale of localeCodes) {
         const text = byLocale[locale];
         if (text !== undefined && text.data.parametersNote === undefined) {
@@ -193,11 +212,13 @@ export function buildCatalog<P extends Entry<WeightProse>>(input: CatalogInput<P
       }
     }
 
-    if (missing.length === 0 && family !== undefined) {
+    if (missing.length === 0 && family !== undefined && line !== undefined) {
+      const { name, order, paper } = line.data;
       weights.push({
         id: entry.id,
         facts: entry.data,
-        family: { id: family.id, ...family.data },
+        family: { id: line.id, name, order, paper },
+        zoo: { id: family.id, ...family.data },
         prose: byLocale as Record<Locale, P>,
         factsFile: file,
       });
@@ -221,6 +242,7 @@ export function compareWeights(
 ): number {
   return (
     rank(a.facts.provider) - rank(b.facts.provider) ||
+    a.zoo.order - b.zoo.order ||
     a.family.order - b.family.order ||
     (a.facts.parameters.exact ?? 0) - (b.facts.parameters.exact ?? 0) ||
     a.id.localeCompare(b.id)

@@ -97,13 +97,15 @@ export function compareRows(
       case 'contextLength':
         return count(a.contextLength);
       case 'tokenizer':
-        return labels.tokenizer[facts.tokenizer] ?? facts.tokenizer;
+        return facts.tokenizer === null
+          ? labels.unknown
+          : (labels.tokenizer[facts.tokenizer] ?? facts.tokenizer);
       case 'parameters':
         return facts.parameters.exact === null
           ? labels.unknown
           : `${formatParameterCount(facts.parameters.exact, locale)} (${formatInteger(facts.parameters.exact, locale)})`;
       case 'parametersPrinted':
-        return facts.parameters.printed;
+        return facts.parameters.printed ?? labels.unknown;
       case 'license':
         return facts.license === 'unknown' ? labels.licenseUnknown : facts.license.name;
     }

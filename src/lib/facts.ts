@@ -82,11 +82,17 @@ export function weightSections(
         ? unknown
         : { text: t('fact.contextTokens', { count: formatInteger(arch.contextLength, locale) }) },
     ),
-    row('fact.tokenizer', { text: t(`tokenizer.${facts.tokenizer}`) }),
+    row(
+      'fact.tokenizer',
+      facts.tokenizer === null ? unknown : { text: t(`tokenizer.${facts.tokenizer}`) },
+    ),
   ];
 
   const parameters = [
-    row('fact.parametersPrinted', { text: facts.parameters.printed }),
+    row(
+      'fact.parametersPrinted',
+      facts.parameters.printed === null ? unknown : { text: facts.parameters.printed },
+    ),
     row(
       'fact.parametersExact',
       exact === null
@@ -98,9 +104,10 @@ export function weightSections(
   ];
 
   let parametersNote: string | null = null;
-  if (exact !== null) {
-    const values = { printed: facts.parameters.printed, exact: formatInteger(exact, locale) };
-    const relation = comparePrinted(facts.parameters.printed, exact);
+  const printed = facts.parameters.printed;
+  if (exact !== null && printed !== null) {
+    const values = { printed, exact: formatInteger(exact, locale) };
+    const relation = comparePrinted(printed, exact);
     if (relation === 'truncated') parametersNote = t('params.noteTruncated', values);
     if (relation === 'differs') {
       parametersNote = [t('params.noteDiffers', values), prose.parametersNote]
@@ -128,7 +135,10 @@ export function weightSections(
         ? { text: t('fact.notStated'), unknown: true }
         : { text: `${paper.title} (${paper.authors}, ${paper.year})`, href: paper.url, lang: 'en' },
     ),
-    row('fact.trainingData', { text: prose.trainingData }),
+    row(
+      'fact.trainingData',
+      prose.trainingData === undefined ? unknown : { text: prose.trainingData },
+    ),
     row(
       'fact.license',
       facts.license === 'unknown'

@@ -38,14 +38,31 @@ export function formatInteger(value: number, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** The name of a BCP-47 language in the page's language: `zh` → "Chinese" / "中文". */
-export function languageName(tag: string, locale: Locale): string {
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/**
+ * The name of a BCP-47 language in the page's language: `zh` → "Chinese" / "中文"; a list of
+ * them joined as the language joins a list: "English and Russian" / "英语和俄语".
+ */
+export function languageName(tag: string | readonly string[], locale: Locale): string {
   let names = displayNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' });
     displayNames.set(locale, names);
   }
-  return names.of(tag) ?? tag;
+  if (typeof tag === 'string') return names.of(tag) ?? tag;
+  let list = listFormats.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' });
+    listFormats.set(locale, list);
+  }
+  const of = names;
+  return list.format(tag.map((t) => of.of(t) ?? t));
+}
+
+/** A weight's training languages as a list of tags. */
+export function languageTags(language: string | readonly string[]): string[] {
+  return typeof language === 'string' ? [language] : [...language];
 }
 
 /**
@@ -56,12 +73,20 @@ export function formatBytes(bytes: number, locale: Locale): string {
   return numberFormat(locale, { style: 'unit', unit, maximumSignificantDigits: 3 }).format(value);
 }
 
-/** The short parameter figure a page shows: the exact count compacted, else the printed one. */
+/**
+ * The short parameter figure a page shows: the exact count compacted, else the printed one, else
+ * null (no source states it; the caller shows its "unknown").
+ */
 export function parameterLabel(
-  parameters: { printed: string; exact: number | null },
+  parameters: { printed: string | null; exact: number | null },
   locale: Locale,
-): string {
+): string | null {
   return parameters.exact === null
     ? parameters.printed
     : formatParameterCount(parameters.exact, locale);
+}
+
+/** A whole number with the locale's grouping, or null when it is not known. */
+export function formatCount(value: number | null, locale: Locale): string | null {
+  return value === null ? null : formatInteger(value, locale);
 }

@@ -12,7 +12,7 @@ type Architecture = WeightFacts['architecture'];
  */
 export function decoderParameterCount(architecture: Architecture): number | null {
   const { layers: L, hiddenSize: H, ffnSize: F, vocabSize: V, contextLength: P } = architecture;
-  if (F === null || V === null || P === null) return null;
+  if (L === null || H === null || F === null || V === null || P === null) return null;
   const perLayer = 4 * H * H + 4 * H + (2 * H * F + F + H) + 4 * H;
   return V * H + P * H + L * perLayer + 2 * H;
 }
@@ -51,7 +51,11 @@ export function weightBytes(parameters: number, bytesPerParameter: 4 | 2): numbe
   return parameters * bytesPerParameter;
 }
 
-/** The count to sort and draw by: the exact one, or PaddleNLP's printed figure if that is all. */
-export function parameterValue(parameters: WeightFacts['parameters']): number {
-  return parameters.exact ?? parsePrinted(parameters.printed);
+/**
+ * The count to sort and draw by: the exact one, or PaddleNLP's printed figure if that is all, or
+ * null where neither is known.
+ */
+export function parameterValue(parameters: WeightFacts['parameters']): number | null {
+  if (parameters.exact !== null) return parameters.exact;
+  return parameters.printed === null ? null : parsePrinted(parameters.printed);
 }

@@ -16,13 +16,14 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 /** A problem in a prose file; `line` and `column` are 1-based, in the whole file, when known. */
 export class ProseError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-  ) {
+  // Plain fields, not parameter properties: Node runs this file with type stripping only.
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line: number | undefined, column: number | undefined) {
     super(message);
     this.name = 'ProseError';
+    this.line = line;
+    this.column = column;
   }
 }
 

@@ -2,7 +2,13 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Catalog, Entry } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { useTranslations, type Translate } from '../i18n/index.ts';
-import { formatInteger, languageName, parameterLabel } from './format.ts';
+import {
+  formatCount,
+  formatInteger,
+  languageName,
+  languageTags,
+  parameterLabel,
+} from './format.ts';
 import { parameterValue } from './parameters.ts';
 import type { ChartInput } from './chart.ts';
 import type { TableRow } from './table-state.ts';
@@ -41,21 +47,23 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
     const { layers, hiddenSize, heads } = facts.architecture;
     const exact = facts.parameters.exact;
     const exactText = exact === null ? null : formatInteger(exact, locale);
+    // A figure no source states reads "unknown" in the reader's language, never a guess.
+    const shown = (value: string | null) => value ?? t('fact.unknown');
     return {
       id,
       aliases: facts.aliases,
       path: weightPath(locale, id),
       language: languageName(facts.language, locale),
-      layers: formatInteger(layers, locale),
-      hidden: formatInteger(hiddenSize, locale),
-      heads: formatInteger(heads, locale),
-      parameters: parameterLabel(facts.parameters, locale),
+      layers: shown(formatCount(layers, locale)),
+      hidden: shown(formatCount(hiddenSize, locale)),
+      heads: shown(formatCount(heads, locale)),
+      parameters: shown(parameterLabel(facts.parameters, locale)),
       parametersExact: exactText,
       parametersTitle: exactText === null ? null : t('params.exactTitle', { exact: exactText }),
       details: prose[locale].data.details,
       data: {
         id,
-        language: facts.language,
+        language: languageTags(facts.language).join(' '),
         languageName: languageName(facts.language, locale),
         family: family.id,
         provider: facts.provider,
@@ -81,10 +89,12 @@ export function tableFacets(
     );
   return {
     language: unique(
-      catalog.weights.map((w) => ({
-        value: w.facts.language,
-        label: languageName(w.facts.language, locale),
-      })),
+      catalog.weights.flatMap((w) =>
+        languageTags(w.facts.language).map((tag) => ({
+          value: tag,
+          label: languageName(tag, locale),
+        })),
+      ),
     ),
     family: unique(catalog.weights.map((w) => ({ value: w.family.id, label: w.family.name }))),
     provider: unique(
@@ -108,15 +118,20 @@ export function chartInput(catalog: Catalog<Entry<WeightProse>>): {
   partial: boolean;
 } {
   const partial = catalog.weights.length > CHART_LIMIT;
+  // A weight whose size no source states has no bar to draw.
+  const sized = catalog.weights.flatMap((w) => {
+    const params = parameterValue(w.facts.parameters);
+    return params === null ? [] : [{ w, params }];
+  });
   const chosen = partial
-    ? catalog.weights.filter((w) => w.facts.provider === 'paddlenlp').slice(0, CHART_LIMIT)
-    : catalog.weights;
+    ? sized.filter(({ w }) => w.facts.provider === 'paddlenlp').slice(0, CHART_LIMIT)
+    : sized;
   return {
-    partial,
-    weights: chosen.map((w) => ({
+    partial: partial || chosen.length < catalog.weights.length,
+    weights: chosen.map(({ w, params }) => ({
       id: w.id,
       family: { id: w.family.id, name: w.family.name, order: w.family.order },
-      params: parameterValue(w.facts.parameters),
+      params,
     })),
   };
 }

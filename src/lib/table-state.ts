@@ -27,15 +27,17 @@ export interface TableState {
 /** What the table knows of a row to filter and sort it. */
 export interface TableRow {
   id: string;
+  /** The training languages' tags, separated by spaces (`en ru` for a model of two). */
   language: string;
   languageName: string;
   family: string;
   provider: string;
-  layers: number;
-  hidden: number;
-  heads: number;
-  /** Exact count, or the printed figure's value where the exact one is unknown. */
-  params: number;
+  /** null where no source states the figure. */
+  layers: number | null;
+  hidden: number | null;
+  heads: number | null;
+  /** Exact count, or the printed figure's value where the exact one is unknown; else null. */
+  params: number | null;
   details: string;
 }
 
@@ -84,7 +86,7 @@ export function applyTableState(rows: TableRow[], state: TableState, locale: str
   const q = state.q.toLowerCase();
   const visible = rows.filter(
     (row) =>
-      (!state.language || row.language === state.language) &&
+      (!state.language || row.language.split(' ').includes(state.language)) &&
       (!state.family || row.family === state.family) &&
       (!state.provider || row.provider === state.provider) &&
       (!q || row.id.toLowerCase().includes(q)),
@@ -101,13 +103,21 @@ export function applyTableState(rows: TableRow[], state: TableState, locale: str
       case 'details':
         return collator.compare(a.details, b.details);
       default:
-        return a[key] - b[key];
+        return (a[key] ?? 0) - (b[key] ?? 0);
     }
   };
+  // Unknown figures sort last in both directions: they are not small, just not stated.
+  const unknown = (row: TableRow) =>
+    key !== 'weight' && key !== 'language' && key !== 'details' && row[key] === null ? 1 : 0;
   // Stable sort: equal rows keep the default order, in both directions.
   return visible
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => (descending ? -1 : 1) * compare(a.row, b.row) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        unknown(a.row) - unknown(b.row) ||
+        (descending ? -1 : 1) * compare(a.row, b.row) ||
+        a.index - b.index,
+    )
     .map(({ row }) => row);
 }
 

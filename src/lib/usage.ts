@@ -6,7 +6,11 @@ import type { WeightFacts } from '../schemas/weight.ts';
  * `BertTokenizer` and `GPTForGreedyGeneration`.
  */
 export function usageSnippet(id: string, classes: WeightFacts['paddlenlp']): string {
-  const { modelClass, tokenizerClass } = classes;
+  // Without classes verified for the weight, PaddleNLP's Auto classes pick them from its config.
+  const { modelClass, tokenizerClass } = classes ?? {
+    modelClass: 'AutoModel',
+    tokenizerClass: 'AutoTokenizer',
+  };
   const name = JSON.stringify(id);
   return [
     `from paddlenlp.transformers import ${[modelClass, tokenizerClass].sort().join(', ')}`,

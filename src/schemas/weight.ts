@@ -88,33 +88,82 @@ const linkSchema = strict({
   url: z.url(),
 });
 
+export const zooTaskNames = [
+  'sequence-classification',
+  'token-classification',
+  'question-answering',
+  'text-generation',
+  'multiple-choice',
+] as const;
+
+const slugSchema = z.string().regex(/^[a-z0-9-]+$/);
+
+/** Where a fact of an imported weight comes from: PaddleNLP's page, or PaddleNLP's code. */
+export const factSourceKinds = ['page', 'config'] as const;
+export const factNames = [
+  'layers',
+  'hiddenSize',
+  'heads',
+  'ffnSize',
+  'vocabSize',
+  'contextLength',
+  'embeddingSize',
+  'parameters',
+] as const;
+
 export const weightFactsSchema = strict({
-  language: languageTagSchema,
-  family: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .describe('Slug of an entry in content/families/'),
+  origin: z
+    .literal('imported')
+    .optional()
+    .describe(
+      'Written by `npm run import` from PaddleNLP’s pages; absent for entries verified by hand',
+    ),
+  language: z
+    .union([languageTagSchema, z.array(languageTagSchema).min(2)])
+    .describe('The training language, or the list of them for a model of a few languages'),
+  family: slugSchema.describe('Slug of an entry in content/families/: PaddleNLP’s family page'),
+  series: slugSchema
+    .optional()
+    .describe(
+      'Slug of an entry in content/series/: the model line within the family, with its paper',
+    ),
   provider: z.enum(providers).describe('Who publishes the weight file PaddleNLP downloads'),
   architecture: strict({
-    layers: count.describe('Transformer decoder layers'),
-    hiddenSize: count.describe('Hidden (model) dimension'),
-    heads: count.describe('Attention heads per layer'),
+    layers: countOrUnknown.describe('Transformer layers'),
+    hiddenSize: countOrUnknown.describe('Hidden (model) dimension'),
+    heads: countOrUnknown.describe('Attention heads per layer'),
     ffnSize: countOrUnknown.describe('Feed-forward inner dimension'),
     vocabSize: countOrUnknown.describe('Tokens in the vocabulary'),
     contextLength: countOrUnknown.describe('Positions in the position-embedding table'),
+    embeddingSize: count
+      .optional()
+      .describe(
+        'Width of the token embeddings where it differs from the hidden size (ALBERT, ELECTRA)',
+      ),
+    layersShared: z
+      .literal(true)
+      .optional()
+      .describe('One set of layer weights applied `layers` times (ALBERT’s “repeating layers”)'),
+    role: z
+      .enum(['discriminator', 'generator'])
+      .optional()
+      .describe('ELECTRA-style pre-training role of this checkpoint'),
   }),
   parameters: strict({
     printed: z
       .string()
-      .regex(/^\d+(\.\d+)?[MB]$/, 'as PaddleNLP prints it, e.g. "117M" or "2.6B"')
-      .describe('The figure on PaddleNLP’s page'),
+      .regex(/^\d+(\.\d+)?[KMB]$/, 'as PaddleNLP prints it, e.g. "117M" or "2.6B"')
+      .nullable()
+      .describe('The figure on PaddleNLP’s page, or null where it prints none (“_M”)'),
     exact: countOrUnknown.describe('Exact number of parameters'),
   }),
-  tokenizer: z.enum(tokenizerKinds),
+  tokenizer: z.enum(tokenizerKinds).nullable(),
   paddlenlp: strict({
     modelClass: z.enum(modelClasses),
     tokenizerClass: z.enum(tokenizerClasses),
-  }),
+  })
+    .optional()
+    .describe('The classes verified to load this weight; without it, pages show the Auto classes'),
   lineage: strict({
     distilledFrom: weightIdSchema.optional().describe('Id of the teacher weight in this catalog'),
     convertedFrom: linkSchema
@@ -127,6 +176,34 @@ export const weightFactsSchema = strict({
     .array(weightIdSchema)
     .default([])
     .describe('Other ids PaddleNLP has used for this weight; their URLs redirect to its page'),
+  factSources: z
+    .partialRecord(z.enum(factNames), z.array(z.enum(factSourceKinds)).min(1))
+    .optional()
+    .describe('For an imported weight: which source states each fact'),
+  disagreements: z
+    .array(
+      strict({
+        field: z.enum(factNames),
+        page: count,
+        config: count,
+        configFile: z.string().min(1),
+      }),
+    )
+    .optional()
+    .describe(
+      'Facts PaddleNLP’s page and its code state differently; the code’s value is shown first',
+    ),
+  listing: strict({
+    page: z.string().min(1).describe('The family page’s folder in PaddleNLP’s docs'),
+    url: z.url(),
+    firstListed: z.string().min(1),
+    lastListed: z.string().min(1),
+    listed: z.boolean().describe('false once PaddleNLP’s newest pages no longer list the weight'),
+    language: z.string().min(1).describe('The Language cell as the page writes it'),
+    details: z.string().describe('The Details cell as the page writes it'),
+  })
+    .optional()
+    .describe('For an imported weight: where PaddleNLP lists it'),
 });
 
 export type WeightFacts = z.output<typeof weightFactsSchema>;
@@ -143,12 +220,20 @@ export const weightProseSchema = strict({
     .max(300)
     .describe('One or two sentences: the page’s summary and meta description'),
   details: z.string().min(1).describe('Short text for the summary table’s details column'),
-  trainingData: z.string().min(1).describe('What the weight was trained on, in this language'),
+  trainingData: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What the weight was trained on, in this language; left out where no source says'),
   parametersNote: z
     .string()
     .min(1)
     .optional()
     .describe('Why PaddleNLP’s printed figure differs from the exact count, when it does'),
+  generated: z
+    .literal(true)
+    .optional()
+    .describe('Written by `npm run import` from PaddleNLP’s page; the page says so'),
 });
 
 export type WeightProse = z.output<typeof weightProseSchema>;
@@ -164,12 +249,47 @@ export const paperSchema = strict({
     .describe('The citation the authors ask for'),
 });
 
-export const familySchema = strict({
+/** A model line within a family (GPT-2, DialoGPT, CPM): its name and the paper behind it. */
+export const seriesSchema = strict({
   name: z.string().min(1).describe('Display name, the same in every language'),
-  order: z.number().int().describe('Position of the family in the default table order'),
-  paper: paperSchema.nullable().describe('The paper behind the family, or null if there is none'),
+  order: z.number().int().describe('Position of the series in its family’s table order'),
+  paper: paperSchema.nullable().describe('The paper behind the series, or null if there is none'),
 });
 
+export const architectureKinds = ['decoder', 'encoder', 'encoder-decoder'] as const;
+
+/**
+ * A family: one of PaddleNLP's model-zoo pages (`GPT`, `BERT`). The import writes `zoo`; `name`,
+ * `order`, `paper` and `architecture` are kept as written.
+ */
+export const familySchema = strict({
+  name: z.string().min(1).describe('Display name, the same in every language'),
+  order: z.number().int().describe('Position of the family in the zoo and in the table order'),
+  paper: paperSchema
+    .nullable()
+    .describe('The paper behind the family, or null where the catalog records none'),
+  architecture: z
+    .enum(architectureKinds)
+    .nullable()
+    .default(null)
+    .describe('Decoder-only, encoder-only or encoder–decoder; null where not recorded'),
+  zoo: strict({
+    folder: z.string().min(1),
+    title: z.string().min(1).describe('The page’s title as PaddleNLP writes it: “GPT模型汇总”'),
+    intro: z.array(z.string()).describe('The paragraphs under the title'),
+    tasks: z
+      .array(z.enum(zooTaskNames))
+      .nullable()
+      .describe('Downstream tasks the index’s task table marks ✅; null where it has no row'),
+    url: z.url(),
+    revision: z.string().min(1),
+    weights: z.array(weightIdSchema).describe('The ids the page lists, in its order'),
+  })
+    .optional()
+    .describe('PaddleNLP’s page for the family, written by `npm run import`'),
+});
+
+export type Series = z.output<typeof seriesSchema>;
 export type Paper = z.output<typeof paperSchema>;
 
 export type Family = z.output<typeof familySchema>;

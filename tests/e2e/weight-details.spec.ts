@@ -85,7 +85,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
       expect(digits(await fact(page, l.vocab).textContent())).toBe(a.vocabSize);
       expect(digits(await fact(page, l.context).textContent())).toBe(a.contextLength);
 
-      await expect(fact(page, l.printed)).toHaveText(weight.facts.parameters.printed);
+      await expect(fact(page, l.printed)).toHaveText(weight.facts.parameters.printed!);
       const exact = weight.facts.parameters.exact!;
       const exactText = (await fact(page, l.exact).textContent()) ?? '';
       expect(digits(exactText.split('(')[0] ?? '')).toBe(exact);

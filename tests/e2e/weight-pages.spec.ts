@@ -35,10 +35,10 @@ for (const locale of locales) {
       // The usage snippet loads this very weight with the classes its entry names.
       const code = page.locator('pre').first();
       await expect(code).toContainText(
-        `${weight.facts.paddlenlp.modelClass}.from_pretrained("${weight.id}")`,
+        `${weight.facts.paddlenlp!.modelClass}.from_pretrained("${weight.id}")`,
       );
       await expect(code).toContainText(
-        `${weight.facts.paddlenlp.tokenizerClass}.from_pretrained("${weight.id}")`,
+        `${weight.facts.paddlenlp!.tokenizerClass}.from_pretrained("${weight.id}")`,
       );
 
       await page.getByRole('link', { name: locale.back }).click();

@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import {
   familySchema,
+  seriesSchema,
+  type Series,
   weightFactsSchema,
   weightProseSchema,
   type Family,
@@ -36,6 +38,16 @@ export function loadFamilies(): Map<string, Family> {
     filesUnder(dir, '.yaml').map((file) => [
       file.replace(/\.yaml$/, ''),
       familySchema.parse(parse(readFileSync(join(dir, file), 'utf8'))),
+    ]),
+  );
+}
+
+export function loadSeries(): Map<string, Series> {
+  const dir = join(contentDir, 'series');
+  return new Map(
+    filesUnder(dir, '.yaml').map((file) => [
+      file.replace(/\.yaml$/, ''),
+      seriesSchema.parse(parse(readFileSync(join(dir, file), 'utf8'))),
     ]),
   );
 }

@@ -82,7 +82,7 @@ describe('weightFactsSchema', () => {
 
 describe('weightProseSchema', () => {
   it('names a missing prose field', () => {
-    const result = weightProseSchema.safeParse({ title: 't', description: 'd', details: 'x' });
-    expect(firstIssue(result)).toMatch(/^trainingData: /);
+    const result = weightProseSchema.safeParse({ title: 't', description: 'd', trainingData: 'x' });
+    expect(firstIssue(result)).toMatch(/^details: /);
   });
 });

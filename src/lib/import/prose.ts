@@ -1,0 +1,186 @@
+import type { ImportedFacts } from './record.ts';
+
+/**
+ * The prose of an imported weight, in each language: frontmatter and a short body that say only
+ * what the facts say, in sentences a reader would write, and nothing where a fact is unknown
+ * (the facts table says "unknown" for it). The page's own English note is quoted as written,
+ * marked as English on the Chinese page, since translating free text would put words in
+ * PaddleNLP's mouth.
+ */
+
+export interface GeneratedProse {
+  frontmatter: {
+    title: string;
+    description: string;
+    details: string;
+    trainingData?: string;
+    generated: true;
+  };
+  body: string;
+}
+
+interface Context {
+  id: string;
+  facts: ImportedFacts;
+  /** The family's display name (`BERT`). */
+  familyName: string;
+  /** The family page's title as PaddleNLP writes it (`BERT模型汇总`). */
+  pageTitle: string;
+}
+
+const roleEn = { discriminator: 'discriminator', generator: 'generator' } as const;
+const roleZh = { discriminator: '判别器', generator: '生成器' } as const;
+
+function sizesEn(a: ImportedFacts['architecture']): string[] {
+  const parts: string[] = [];
+  if (a.layers !== null)
+    parts.push(
+      `${a.layers} ${a.layersShared ? 'repeated layers sharing one set of weights' : a.layers === 1 ? 'layer' : 'layers'}`,
+    );
+  if (a.hiddenSize !== null) parts.push(`a hidden size of ${a.hiddenSize}`);
+  if (a.heads !== null) parts.push(`${a.heads} attention ${a.heads === 1 ? 'head' : 'heads'}`);
+  return parts;
+}
+
+function sizesZh(a: ImportedFacts['architecture']): string[] {
+  const parts: string[] = [];
+  if (a.layers !== null)
+    parts.push(a.layersShared ? `${a.layers} 层（各层共享同一组参数）` : `${a.layers} 层`);
+  if (a.hiddenSize !== null) parts.push(`隐藏维度 ${a.hiddenSize}`);
+  if (a.heads !== null) parts.push(`${a.heads} 个注意力头`);
+  return parts;
+}
+
+function listEn(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** "Trained on Chinese text." → the data, when the note says what the weight was trained on. */
+function trainingNote(note: string | undefined): string | undefined {
+  if (note === undefined) return undefined;
+  const sentence = /^Trained (?:on|using) [^.]*(?:\.|$)/.exec(note)?.[0];
+  return sentence?.replace(/\s+$/, '');
+}
+
+function escapeMdx(text: string): string {
+  // Prose is MDX: braces and angle brackets would start expressions or tags.
+  return text.replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function quoteYaml(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+export function generateProse(
+  context: Context,
+  locale: 'en' | 'zh-cn',
+  note: string | undefined,
+): GeneratedProse {
+  const { id, facts, familyName, pageTitle } = context;
+  const a = facts.architecture;
+  const printed = facts.parameters.printed;
+  const community = facts.provider === 'community';
+  const hub = facts.lineage.convertedFrom;
+  const training = trainingNote(note);
+  const teacher = facts.lineage.distilledFrom;
+
+  if (locale === 'en') {
+    const role = a.role === undefined ? '' : ` ${roleEn[a.role]}`;
+    const sizes = sizesEn(a);
+    const what = `${community ? 'A community' : 'An official PaddleNLP'} ${familyName}${role} weight`;
+    const sizeText = [
+      sizes.length > 0 ? `with ${listEn(sizes)}` : '',
+      printed === null ? '' : `${printed} parameters as PaddleNLP prints it`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const description = `${what}${sizeText === '' ? '' : `, ${sizeText}`}, listed on PaddleNLP’s page “${pageTitle}”.`;
+    const body: string[] = [];
+    body.push(
+      `\`${id}\` is ${what.charAt(0).toLowerCase()}${what.slice(1)} that PaddleNLP lists on its page “${escapeMdx(pageTitle)}”.` +
+        (facts.listing.listed
+          ? ''
+          : ` PaddleNLP’s pages no longer list it (last seen in the ${facts.listing.lastListed} revision).`),
+    );
+    if (sizes.length > 0)
+      body.push(
+        `It has ${listEn(sizes)}${printed === null ? '' : `; the page gives ${printed} parameters`}.`,
+      );
+    else if (printed !== null) body.push(`The page gives ${printed} parameters.`);
+    if (note !== undefined) body.push(`The page describes it as: “${escapeMdx(note)}”`);
+    if (teacher !== undefined) body.push(`It was distilled from <WeightLink id="${teacher}" />.`);
+    if (hub !== undefined)
+      body.push(
+        `PaddleNLP converted it from [${escapeMdx(hub.label)}](${hub.url}) on Hugging Face.`,
+      );
+    return {
+      frontmatter: {
+        title: id,
+        description: description.length > 300 ? `${description.slice(0, 297)}…` : description,
+        details:
+          note ??
+          (sizes.length > 0
+            ? `${listEn(sizes)}.`.replace(/^./, (c) => c.toUpperCase())
+            : 'See PaddleNLP’s page.'),
+        ...(training !== undefined && { trainingData: training }),
+        generated: true,
+      },
+      body: body.join(' '),
+    };
+  }
+
+  const role = a.role === undefined ? '' : roleZh[a.role];
+  const sizes = sizesZh(a);
+  const what = `${community ? '社区' : 'PaddleNLP 官方'}提供的 ${familyName} ${role}权重`.replace(
+    ' 权重',
+    '权重',
+  );
+  const sizeText = [sizes.join('、'), printed === null ? '' : `PaddleNLP 标注参数量 ${printed}`]
+    .filter(Boolean)
+    .join('，');
+  const description = `${what}${sizeText === '' ? '' : `：${sizeText}`}。收录于 PaddleNLP 的“${pageTitle}”页面。`;
+  const body: string[] = [];
+  body.push(
+    `\`${id}\` 是${what}，收录于 PaddleNLP 的“${escapeMdx(pageTitle)}”页面。` +
+      (facts.listing.listed
+        ? ''
+        : `PaddleNLP 的页面已不再列出它（最后见于 ${facts.listing.lastListed} 版）。`),
+  );
+  if (sizes.length > 0)
+    body.push(
+      `它有 ${sizes.join('、')}${printed === null ? '' : `，页面标注参数量为 ${printed}`}。`,
+    );
+  else if (printed !== null) body.push(`页面标注参数量为 ${printed}。`);
+  if (note !== undefined) body.push(`页面的英文说明：<q lang="en">${escapeMdx(note)}</q>`);
+  if (teacher !== undefined) body.push(`它由 <WeightLink id="${teacher}" /> 蒸馏而来。`);
+  if (hub !== undefined)
+    body.push(`PaddleNLP 由 Hugging Face 上的 [${escapeMdx(hub.label)}](${hub.url}) 转换而来。`);
+  return {
+    frontmatter: {
+      title: id,
+      description: description.length > 300 ? `${description.slice(0, 297)}…` : description,
+      details: sizes.length > 0 ? `${sizes.join('、')}。` : '详见 PaddleNLP 页面。',
+      ...(training !== undefined && { trainingData: `PaddleNLP 页面的说明：${training}` }),
+      generated: true,
+    },
+    body: body.join(''),
+  };
+}
+
+/** The whole `.mdx` file, before its seal. */
+export function proseFile(prose: GeneratedProse): string {
+  const f = prose.frontmatter;
+  const lines = [
+    '---',
+    `title: ${quoteYaml(f.title)}`,
+    `description: ${quoteYaml(f.description)}`,
+    `details: ${quoteYaml(f.details)}`,
+    ...(f.trainingData === undefined ? [] : [`trainingData: ${quoteYaml(f.trainingData)}`]),
+    'generated: true',
+    '---',
+    '',
+    prose.body,
+  ];
+  return `${lines.join('\n')}\n`;
+}
