@@ -12,12 +12,19 @@ import { chromiumArgs, chromiumExecutable } from '../tests/chromium.ts';
 import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+// `--only desktop-light` (or any part of the file names) narrows the set while iterating.
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
+const dist = resolve(root, args[0] ?? 'dist');
 const out = join(root, 'screenshots');
 
 const kinds = [
-  { kind: 'table', path: (l) => `/${l}/` },
+  { kind: 'home', path: (l) => `/${l}/` },
+  { kind: 'family', path: (l) => `/${l}/families/gpt/` },
   { kind: 'weight', path: (l) => `/${l}/weights/junnyu/microsoft-DialoGPT-medium/` },
+  // An imported weight whose page and code disagree (electra-small's hidden size).
+  { kind: 'weight-imported', path: (l) => `/${l}/weights/electra-small/` },
   { kind: 'compare', path: (l) => `/${l}/compare/?ids=gpt2-en,gpt2-xl-en,junnyu/distilgpt2` },
   { kind: 'about', path: (l) => `/${l}/about/` },
   { kind: 'not-found', path: (l) => `/${l}/weights/gpt2-medum-en/` },
@@ -45,6 +52,7 @@ try {
       for (const locale of ['en', 'zh-cn']) {
         for (const { kind, path } of kinds) {
           const name = `${kind}-${locale}-${device}-${colorScheme}`;
+          if (only !== undefined && !name.includes(only)) continue;
           await page.goto(origin + path(locale), { waitUntil: 'networkidle' });
           await page.screenshot({ path: join(out, `${name}-closed.png`), fullPage: true });
           // Open search as a reader does: the header's search button, then type. The 404 page,

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import {
   familySchema,
   seriesSchema,
+  siteTextSchema,
   pageSchema,
   weightFactsSchema,
   weightProseSchema,
@@ -48,10 +49,16 @@ const series = defineCollection({
   schema: seriesSchema,
 });
 
+// The site's name and introduction, one file per language.
+const site = defineCollection({
+  loader: glob({ base: `${root}/site`, pattern: '*.yaml', generateId: idFromEntryPath }),
+  schema: siteTextSchema,
+});
+
 // The site's own pages, few and free-form: full MDX, compiled by @astrojs/mdx.
 const pages = defineCollection({
   loader: glob({ base: `${root}/pages`, pattern: '**/*.mdx', generateId: idFromEntryPath }),
   schema: pageSchema,
 });
 
-export const collections = { facts, weights, families, series, pages };
+export const collections = { facts, weights, families, series, site, pages };

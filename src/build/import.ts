@@ -18,7 +18,7 @@ import { contentRoot } from '../lib/content-paths.ts';
 import { mergeSnapshots, readConfigSnapshot, type ConfigFacts } from '../lib/import/configs.ts';
 import { planImport, type ExistingContent, type Revision } from '../lib/import/plan.ts';
 import { ImportError, type SourceProblem } from '../lib/import/rst.ts';
-import { readTaskMatrix, readZooPage, type ZooPage } from '../lib/import/zoo.ts';
+import { readIndexPapers, readTaskMatrix, readZooPage, type ZooPage } from '../lib/import/zoo.ts';
 import { splitFrontmatter } from '../lib/prose.ts';
 import { weightFactsSchema, weightProseSchema } from '../schemas/weight.ts';
 
@@ -50,10 +50,12 @@ async function readRevision(folder: string, warn: (p: SourceProblem) => void): P
   }
   const indexFile = join(folder, 'index.rst');
   let tasks: Revision['tasks'] = null;
+  let papers: Revision['papers'] = new Map();
   let order: string[] = pages.map((p) => p.folder);
   if (existsSync(indexFile)) {
     const index = await readFile(indexFile, 'utf8');
     tasks = readTaskMatrix(index, indexFile, warn);
+    papers = readIndexPapers(index);
     const listed = [...index.matchAll(/^\s+\S.*<transformers\/([^/]+)\/contents>\s*$/gm)].map(
       (m) => m[1] as string,
     );
@@ -65,7 +67,7 @@ async function readRevision(folder: string, warn: (p: SourceProblem) => void): P
       message: 'no index.rst: families get no tasks and keep their folder order',
     });
   }
-  return { label: basename(resolve(folder)), pages, tasks, order, pageUrl };
+  return { label: basename(resolve(folder)), pages, tasks, order, papers, pageUrl };
 }
 
 async function readConfigs(dir: string): Promise<Map<string, ConfigFacts>> {
@@ -178,9 +180,14 @@ async function main(argv: string[]): Promise<number> {
   await rm(staging, { recursive: true, force: true });
   await cp(content, staging, { recursive: true });
   for (const path of plan.deletes) await rm(join(staging, path), { force: true });
+  // Written as Prettier would write them, so `npm run format` leaves them alone (the seal
+  // hashes the content, not the layout, so either way the import still knows them as its own).
+  const prettier = await import('prettier');
   for (const [path, text] of plan.writes) {
-    await mkdir(dirname(join(staging, path)), { recursive: true });
-    await writeFile(join(staging, path), text);
+    const file = join(staging, path);
+    await mkdir(dirname(file), { recursive: true });
+    const options = (await prettier.resolveConfig(join(content, path))) ?? {};
+    await writeFile(file, await prettier.format(text, { ...options, filepath: file }));
   }
   await rename(content, old);
   await rename(staging, content);

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
-import { pagesBySlug } from '../lib/pages.ts';
+import { pagesBySlug, siteTextByLocale } from '../lib/pages.ts';
+import type { SiteText } from '../schemas/weight.ts';
 import { contentRoot } from '../lib/content-paths.ts';
 import { catalogJson } from '../lib/catalog-json.ts';
 import { buildLookup, type WeightLookup } from '../lib/lookup.ts';
@@ -65,6 +66,14 @@ export function getCatalogJson(): Promise<CatalogJson> {
     catalogJson(catalog, (path) => absoluteUrl(href(path), site)),
   );
   return published;
+}
+
+let siteTexts: Promise<Record<Locale, SiteText>> | undefined;
+
+/** The site's name and introduction in `locale`, from content/site/<locale>.yaml. */
+export async function getSiteText(locale: Locale): Promise<SiteText> {
+  siteTexts ??= getCollection('site').then((entries) => siteTextByLocale(entries, contentRoot()));
+  return (await siteTexts)[locale];
 }
 
 export type PageEntry = CollectionEntry<'pages'>;

@@ -3,17 +3,57 @@
  * value filled in by `translate()`. Every other language is typed against this one.
  */
 const en = {
-  'site.title': 'PaddleNLP GPT weights',
   'site.skipToContent': 'Skip to content',
-  'site.footer':
-    'An unofficial catalog of the GPT pretrained weights that PaddleNLP ships, built from the PaddleNLP model zoo page and public sources.',
   'site.about': 'About this catalog and linking to it',
   'lang.switchLabel': 'Language',
 
-  'home.title': 'GPT model summary',
-  'home.intro':
-    'The table below summarizes the pretrained weights of the GPT models currently supported by PaddleNLP. For the details of a model, follow its link.',
-  'home.tableCaption': 'GPT pretrained weights supported by PaddleNLP',
+  'home.families': 'Families',
+  'home.familiesIntro':
+    '{families} families and {weights} weights. Each family’s page has its own table.',
+  'home.allWeights': 'All weights',
+  'home.tableCaption': 'Pretrained weights supported by PaddleNLP',
+  'family.heading': '{name} model summary',
+  'family.intro':
+    'The pretrained {name} weights that PaddleNLP supports, as its page “{title}” lists them. For the details of a weight, open its page.',
+  'family.weightCount': '{count} weights',
+  'family.oneWeight': '1 weight',
+  'family.unlistedCount': '{count} no longer listed',
+  'family.tasks': 'Tasks',
+  'family.tasksUnknown': 'not recorded in PaddleNLP’s task table',
+  'family.paper': 'Paper',
+  'family.architecture': 'Architecture',
+  'family.source': 'Source',
+  'family.sourceText': 'PaddleNLP’s page “{title}”, {revision} revision',
+  'family.tableCaption': 'Pretrained {name} weights supported by PaddleNLP',
+  'family.back': 'All families',
+  'arch.decoder': 'Decoder-only Transformer',
+  'arch.encoder': 'Encoder-only Transformer',
+  'arch.encoder-decoder': 'Encoder–decoder Transformer',
+  'arch.unknown': 'Not recorded',
+  'task.sequence-classification': 'Sequence classification',
+  'task.token-classification': 'Token classification',
+  'task.question-answering': 'Question answering',
+  'task.text-generation': 'Text generation',
+  'task.multiple-choice': 'Multiple choice',
+  'table.filterTask': 'Task',
+  'weight.backToFamily': 'Back to the {name} model summary',
+  'weight.generated':
+    'This page was generated from PaddleNLP’s page {page}; each fact below names the source that states it.',
+  'weight.unlisted':
+    'PaddleNLP’s pages no longer list this weight (last listed in the {revision} revision): it may no longer download.',
+  'fact.from.page': 'from PaddleNLP’s page',
+  'fact.from.config': 'from PaddleNLP’s code',
+  'fact.from.both': 'PaddleNLP’s page and code agree',
+  'fact.disagreement':
+    'PaddleNLP’s page says {page}; its code ({file}) says {config}, the value the weight loads with.',
+  'fact.architecture': 'Architecture',
+  'fact.embeddingSize': 'Embedding size',
+  'fact.layersShared': '{layers} (one layer’s weights, applied {layers} times)',
+  'fact.role': 'Pre-training role',
+  'role.discriminator': 'Discriminator',
+  'role.generator': 'Generator',
+  'fact.layersEncoderDecoder':
+    '{layers} (PaddleNLP does not say whether this counts the encoder, the decoder or both)',
 
   'col.weight': 'Pretrained weight',
   'col.language': 'Language',
@@ -38,7 +78,7 @@ const en = {
 
   'table.pages': 'Pages of the table',
   'table.pageLink': 'Page {page}',
-  'table.pageTitle': 'GPT model summary, page {page} of {pages}',
+  'table.pageTitle': 'All weights, page {page} of {pages}',
   'table.showMore': 'Show more',
   'table.empty': 'No weight matches these filters.',
   'chart.partial':
@@ -47,7 +87,6 @@ const en = {
   'params.exactTitle': 'Exactly {exact} parameters',
 
   'weight.metaDescription': '{id}: {description}',
-  'weight.backToTable': 'Back to the GPT model summary',
   'weight.permalink': 'Link to the section “{section}”',
   'weight.onThisPage': 'On this page',
   'weight.overview': 'Overview',
@@ -119,7 +158,7 @@ const en = {
   'notFound.browse': 'Every weight is listed in the summary table.',
 
   'compare.title': 'Compare weights',
-  'compare.description': 'Compare two to four GPT pretrained weights of PaddleNLP side by side.',
+  'compare.description': 'Compare two to four pretrained weights of PaddleNLP side by side.',
   'compare.needsScript':
     'Comparing weights needs JavaScript. Every figure is also in the summary table and on each weight’s page.',
   'compare.countProblem':
@@ -131,7 +170,7 @@ const en = {
   'compare.fact': 'Fact',
   'compare.differs': 'differs',
   'compare.name': 'Name',
-  'compare.backToTable': 'Back to the GPT model summary',
+  'compare.backToTable': 'Back to all weights',
 
   'chart.heading': 'Sizes at a glance',
   'chart.title': 'Weights by parameter count, grouped by family (logarithmic scale)',
@@ -159,12 +198,12 @@ const en = {
   'search.resultsLabel': 'Search results',
   'search.unavailable': 'Search could not be loaded. Use the summary table instead.',
 
-  'root.title': 'PaddleNLP GPT weights',
+  'root.title': 'PaddleNLP pretrained weights',
   'root.choose': 'Choose a language',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
-  'notFound.home': 'Go to the GPT model summary',
+  'notFound.home': 'Go to the catalog of weights',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -2,16 +2,54 @@ import type { Dictionary } from './en.ts';
 
 /** 简体中文界面文字。Typed against the English dictionary: a missing key fails `astro check`. */
 const zhCN: Dictionary = {
-  'site.title': 'PaddleNLP GPT 预训练权重',
   'site.skipToContent': '跳到正文',
-  'site.footer': '非官方的 PaddleNLP GPT 预训练权重目录，依据 PaddleNLP 模型库页面与公开资料整理。',
   'site.about': '关于本目录与链接方式',
   'lang.switchLabel': '语言',
 
-  'home.title': 'GPT模型汇总',
-  'home.intro':
-    '下表汇总介绍了目前PaddleNLP支持的GPT模型对应预训练权重。关于模型的具体细节可以参考对应链接。',
-  'home.tableCaption': 'PaddleNLP 支持的 GPT 预训练权重',
+  'home.families': '模型系列',
+  'home.familiesIntro': '共 {families} 个系列、{weights} 个权重。每个系列都有自己的汇总表。',
+  'home.allWeights': '全部权重',
+  'home.tableCaption': 'PaddleNLP 支持的预训练权重',
+  'family.heading': '{name}模型汇总',
+  'family.intro':
+    '下表汇总介绍了目前 PaddleNLP 支持的 {name} 模型对应预训练权重，依据 PaddleNLP 的“{title}”页面。关于权重的具体细节，请打开其页面。',
+  'family.weightCount': '{count} 个权重',
+  'family.oneWeight': '1 个权重',
+  'family.unlistedCount': '{count} 个已不再列出',
+  'family.tasks': '适用任务',
+  'family.tasksUnknown': 'PaddleNLP 的任务汇总表未记录',
+  'family.paper': '论文',
+  'family.architecture': '结构',
+  'family.source': '来源',
+  'family.sourceText': 'PaddleNLP 的“{title}”页面，{revision} 版',
+  'family.tableCaption': 'PaddleNLP 支持的 {name} 预训练权重',
+  'family.back': '全部模型系列',
+  'arch.decoder': '仅解码器的 Transformer',
+  'arch.encoder': '仅编码器的 Transformer',
+  'arch.encoder-decoder': '编码器–解码器 Transformer',
+  'arch.unknown': '未记录',
+  'task.sequence-classification': '文本分类',
+  'task.token-classification': '序列标注',
+  'task.question-answering': '问答',
+  'task.text-generation': '文本生成',
+  'task.multiple-choice': '多项选择',
+  'table.filterTask': '适用任务',
+  'weight.backToFamily': '返回 {name} 模型汇总',
+  'weight.generated': '本页由 PaddleNLP 的“{page}”页面自动生成，下列每项数据都注明了出处。',
+  'weight.unlisted':
+    'PaddleNLP 的页面已不再列出此权重（最后列于 {revision} 版），它可能已无法下载。',
+  'fact.from.page': '出自 PaddleNLP 页面',
+  'fact.from.config': '出自 PaddleNLP 源代码',
+  'fact.from.both': 'PaddleNLP 页面与源代码一致',
+  'fact.disagreement':
+    'PaddleNLP 页面写作 {page}；其源代码（{file}）为 {config}，加载权重时以此为准。',
+  'fact.architecture': '结构',
+  'fact.embeddingSize': '词嵌入维度',
+  'fact.layersShared': '{layers}（同一层的参数重复使用 {layers} 次）',
+  'fact.role': '预训练角色',
+  'role.discriminator': '判别器',
+  'role.generator': '生成器',
+  'fact.layersEncoderDecoder': '{layers}（PaddleNLP 未说明是编码器、解码器还是两者的层数之和）',
 
   'col.weight': '预训练权重',
   'col.language': '语言',
@@ -37,14 +75,13 @@ const zhCN: Dictionary = {
 
   'table.pages': '表格分页',
   'table.pageLink': '第 {page} 页',
-  'table.pageTitle': 'GPT模型汇总（第 {page} 页，共 {pages} 页）',
+  'table.pageTitle': '全部权重（第 {page} 页，共 {pages} 页）',
   'table.showMore': '显示更多',
   'chart.partial': '图表显示 {shown} 个 PaddleNLP 官方权重；全部 {total} 个权重见上表。',
 
   'params.exactTitle': '精确参数量：{exact}',
 
   'weight.metaDescription': '{id}：{description}',
-  'weight.backToTable': '返回 GPT 模型汇总',
   'weight.permalink': '本节“{section}”的链接',
   'weight.onThisPage': '本页内容',
   'weight.overview': '概述',
@@ -115,7 +152,7 @@ const zhCN: Dictionary = {
   'notFound.browse': '所有权重都列在汇总表中。',
 
   'compare.title': '比较权重',
-  'compare.description': '并排比较 2 至 4 个 PaddleNLP GPT 预训练权重。',
+  'compare.description': '并排比较 2 至 4 个 PaddleNLP 预训练权重。',
   'compare.needsScript': '比较功能需要 JavaScript。所有数据也列在汇总表和各权重页面中。',
   'compare.countProblem':
     '请选择 {min} 至 {max} 个不同的权重进行比较；此链接包含 {count} 个。请在汇总表中勾选。',
@@ -126,7 +163,7 @@ const zhCN: Dictionary = {
   'compare.fact': '项目',
   'compare.differs': '不同',
   'compare.name': '名称',
-  'compare.backToTable': '返回 GPT 模型汇总',
+  'compare.backToTable': '返回全部权重',
 
   'chart.heading': '规模一览',
   'chart.title': '各权重参数量，按模型系列分组（对数刻度）',
@@ -154,12 +191,12 @@ const zhCN: Dictionary = {
   'search.resultsLabel': '搜索结果',
   'search.unavailable': '搜索加载失败，请使用汇总表。',
 
-  'root.title': 'PaddleNLP GPT 预训练权重',
+  'root.title': 'PaddleNLP 预训练权重',
   'root.choose': '选择语言',
 
   'notFound.title': '页面不存在',
   'notFound.body': '此地址没有页面。',
-  'notFound.home': '前往 GPT 模型汇总',
+  'notFound.home': '前往权重目录',
 };
 
 export default zhCN;

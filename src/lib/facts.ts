@@ -1,7 +1,9 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { Translate, UiKey } from '../i18n/index.ts';
 import type { Entry, Weight } from './catalog.ts';
-import type { WeightProse } from '../schemas/weight.ts';
+import type { WeightProse, factNames } from '../schemas/weight.ts';
+
+type FactName = (typeof factNames)[number];
 import { formatBytes, formatInteger, formatParameterCount, languageName } from './format.ts';
 import { comparePrinted, weightBytes } from './parameters.ts';
 
@@ -31,6 +33,8 @@ export interface FactValue {
   unknown?: boolean;
   /** Language of `text` when it is not the page's (a licence name, a paper title). */
   lang?: string;
+  /** Where an imported fact comes from, or how its sources disagree; shown under the value. */
+  note?: string;
 }
 
 export interface FactRow {
@@ -70,17 +74,67 @@ export function weightSections(
       ? unknown
       : { text: `≈ ${formatBytes(weightBytes(exact, bytesPerParameter), locale)}` };
 
+  // An imported fact says where it comes from; a fact the page and the code state differently
+  // says both, the code's value first (it is what `from_pretrained` loads).
+  const sourced = (name: FactName, value: FactValue): FactValue => {
+    if (value.unknown || facts.factSources === undefined) return value;
+    const conflict = facts.disagreements?.find((d) => d.field === name);
+    if (conflict !== undefined) {
+      return {
+        ...value,
+        note: t('fact.disagreement', {
+          page: formatInteger(conflict.page, locale),
+          config: formatInteger(conflict.config, locale),
+          file: conflict.configFile,
+        }),
+      };
+    }
+    const from = facts.factSources[name] ?? [];
+    const key =
+      from.length === 2
+        ? 'fact.from.both'
+        : from[0] === 'config'
+          ? 'fact.from.config'
+          : 'fact.from.page';
+    return from.length === 0 ? value : { ...value, note: t(key) };
+  };
+  const layers = ((): FactValue => {
+    if (arch.layers === null) return unknown;
+    const n = formatInteger(arch.layers, locale);
+    if (arch.layersShared) return { text: t('fact.layersShared', { layers: n }) };
+    if (
+      weight.zoo.architecture === 'encoder-decoder' &&
+      facts.factSources?.layers?.[0] === 'page'
+    ) {
+      return { text: t('fact.layersEncoderDecoder', { layers: n }) };
+    }
+    return { text: n };
+  })();
+
   const architecture = [
-    row('fact.layers', count(arch.layers)),
-    row('fact.hiddenSize', count(arch.hiddenSize)),
-    row('fact.heads', count(arch.heads)),
-    row('fact.ffnSize', count(arch.ffnSize)),
-    row('fact.vocabSize', count(arch.vocabSize)),
+    row('fact.architecture', {
+      text: t(
+        weight.zoo.architecture === null ? 'arch.unknown' : `arch.${weight.zoo.architecture}`,
+      ),
+      ...(weight.zoo.architecture === null && { unknown: true }),
+    }),
+    ...(arch.role === undefined ? [] : [row('fact.role', { text: t(`role.${arch.role}`) })]),
+    row('fact.layers', sourced('layers', layers)),
+    row('fact.hiddenSize', sourced('hiddenSize', count(arch.hiddenSize))),
+    ...(arch.embeddingSize === undefined
+      ? []
+      : [row('fact.embeddingSize', sourced('embeddingSize', count(arch.embeddingSize)))]),
+    row('fact.heads', sourced('heads', count(arch.heads))),
+    row('fact.ffnSize', sourced('ffnSize', count(arch.ffnSize))),
+    row('fact.vocabSize', sourced('vocabSize', count(arch.vocabSize))),
     row(
       'fact.contextLength',
-      arch.contextLength === null
-        ? unknown
-        : { text: t('fact.contextTokens', { count: formatInteger(arch.contextLength, locale) }) },
+      sourced(
+        'contextLength',
+        arch.contextLength === null
+          ? unknown
+          : { text: t('fact.contextTokens', { count: formatInteger(arch.contextLength, locale) }) },
+      ),
     ),
     row(
       'fact.tokenizer',
@@ -91,7 +145,10 @@ export function weightSections(
   const parameters = [
     row(
       'fact.parametersPrinted',
-      facts.parameters.printed === null ? unknown : { text: facts.parameters.printed },
+      sourced(
+        'parameters',
+        facts.parameters.printed === null ? unknown : { text: facts.parameters.printed },
+      ),
     ),
     row(
       'fact.parametersExact',

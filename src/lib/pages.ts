@@ -42,3 +42,33 @@ export function pagesBySlug<P extends Entry<unknown>>(
   if (problems.length > 0) throw new CatalogError(problems);
   return bySlug as Map<string, Record<Locale, P>>;
 }
+
+/**
+ * The site's name and introduction per locale (content/site/<locale>.yaml): one file for every
+ * locale and none for any other, or the build fails naming the file to add or rename.
+ */
+export function siteTextByLocale<D>(entries: Entry<D>[], root: string): Record<Locale, D> {
+  const problems: CatalogProblem[] = [];
+  const byLocale: Partial<Record<Locale, D>> = {};
+  for (const entry of entries) {
+    if (isLocale(entry.id)) byLocale[entry.id] = entry.data;
+    else {
+      problems.push({
+        file: entry.filePath ?? `${root}/site/${entry.id}.yaml`,
+        field: 'path',
+        message: `the site's text lives in content/site/<locale>.yaml where <locale> is one of ${localeCodes.join(', ')}`,
+      });
+    }
+  }
+  for (const locale of localeCodes) {
+    if (byLocale[locale] === undefined) {
+      problems.push({
+        file: `${root}/site/${locale}.yaml`,
+        field: 'translation',
+        message: `missing: add ${root}/site/${locale}.yaml (title, intro, footer)`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new CatalogError(problems);
+  return byLocale as Record<Locale, D>;
+}

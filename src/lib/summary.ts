@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
-import type { Catalog, Entry } from './catalog.ts';
+import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { useTranslations, type Translate } from '../i18n/index.ts';
 import {
@@ -43,7 +43,7 @@ export interface FacetOption {
 
 export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale): SummaryRow[] {
   const t = useTranslations(locale);
-  return catalog.weights.map(({ id, facts, prose, family }) => {
+  return catalog.weights.map(({ id, facts, prose, family, zoo }) => {
     const { layers, hiddenSize, heads } = facts.architecture;
     const exact = facts.parameters.exact;
     const exactText = exact === null ? null : formatInteger(exact, locale);
@@ -65,7 +65,9 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
         id,
         language: languageTags(facts.language).join(' '),
         languageName: languageName(facts.language, locale),
-        family: family.id,
+        family: zoo.id,
+        series: family.id,
+        tasks: (zoo.zoo?.tasks ?? []).join(' '),
         provider: facts.provider,
         layers,
         hidden: hiddenSize,
@@ -77,31 +79,44 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
   });
 }
 
-/** The values each filter offers, from the catalog itself, labelled in the page's language. */
+/**
+ * The values each filter offers, from the weights themselves, labelled in the page's language.
+ * The family filter offers families where the weights span several (the home page), and the
+ * model lines within one family on that family's page (GPT-2, DialoGPT, CPM…).
+ */
 export function tableFacets(
-  catalog: Catalog<Entry<WeightProse>>,
+  weights: readonly Weight<Entry<WeightProse>>[],
   locale: Locale,
   t: Translate,
-): Record<'language' | 'family' | 'provider', FacetOption[]> {
+): Record<'language' | 'family' | 'provider' | 'task', FacetOption[]> {
   const unique = (options: FacetOption[]) =>
     [...new Map(options.map((o) => [o.value, o])).values()].sort((a, b) =>
       a.label.localeCompare(b.label, locale),
     );
+  const families = unique(weights.map((w) => ({ value: w.zoo.id, label: w.zoo.name })));
   return {
     language: unique(
-      catalog.weights.flatMap((w) =>
+      weights.flatMap((w) =>
         languageTags(w.facts.language).map((tag) => ({
           value: tag,
           label: languageName(tag, locale),
         })),
       ),
     ),
-    family: unique(catalog.weights.map((w) => ({ value: w.family.id, label: w.family.name }))),
+    family:
+      families.length > 1
+        ? families
+        : unique(weights.map((w) => ({ value: w.family.id, label: w.family.name }))),
     provider: unique(
-      catalog.weights.map((w) => ({
+      weights.map((w) => ({
         value: w.facts.provider,
         label: t(`provider.${w.facts.provider}`),
       })),
+    ),
+    task: unique(
+      weights.flatMap((w) =>
+        (w.zoo.zoo?.tasks ?? []).map((task) => ({ value: task, label: t(`task.${task}`) })),
+      ),
     ),
   };
 }

@@ -17,8 +17,11 @@ export type SortKey = (typeof sortKeys)[number];
 
 export interface TableState {
   language: string | null;
+  /** A family (`bert`) or a model line within one (`dialogpt`: links published before the zoo). */
   family: string | null;
   provider: string | null;
+  /** A downstream task the weight's family supports (`text-generation`). */
+  task: string | null;
   /** Text filter on the id, case-insensitive. */
   q: string;
   sort: { key: SortKey; descending: boolean } | null;
@@ -31,6 +34,10 @@ export interface TableRow {
   language: string;
   languageName: string;
   family: string;
+  /** The model line within the family (`dialogpt`), or the family again where it has none. */
+  series: string;
+  /** The family's tasks, separated by spaces. */
+  tasks: string;
   provider: string;
   /** null where no source states the figure. */
   layers: number | null;
@@ -45,6 +52,7 @@ export const emptyState: TableState = {
   language: null,
   family: null,
   provider: null,
+  task: null,
   q: '',
   sort: null,
 };
@@ -64,6 +72,7 @@ export function parseTableState(query: URLSearchParams): TableState {
     language: value('language'),
     family: value('family'),
     provider: value('provider'),
+    task: value('task'),
     q: value('q') ?? '',
     sort,
   };
@@ -75,6 +84,7 @@ export function serializeTableState(state: TableState): string {
   if (state.language) query.set('language', state.language);
   if (state.family) query.set('family', state.family);
   if (state.provider) query.set('provider', state.provider);
+  if (state.task) query.set('task', state.task);
   if (state.q) query.set('q', state.q);
   if (state.sort) query.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.key}`);
   const text = query.toString();
@@ -87,8 +97,9 @@ export function applyTableState(rows: TableRow[], state: TableState, locale: str
   const visible = rows.filter(
     (row) =>
       (!state.language || row.language.split(' ').includes(state.language)) &&
-      (!state.family || row.family === state.family) &&
+      (!state.family || row.family === state.family || row.series === state.family) &&
       (!state.provider || row.provider === state.provider) &&
+      (!state.task || row.tasks.split(' ').includes(state.task)) &&
       (!q || row.id.toLowerCase().includes(q)),
   );
   if (!state.sort) return visible;

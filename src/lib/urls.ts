@@ -20,6 +20,16 @@ export function sitePagePath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}/`;
 }
 
+/** A family's page, with its own table: `/en/families/gpt/`. */
+export function familyPath(locale: Locale, family: string): string {
+  return `/${locale}/families/${family}/`;
+}
+
+/** A weight's row in its family's table: `/en/families/gpt/#gpt2-en`. */
+export function familyAnchorPath(locale: Locale, family: string, id: string): string {
+  return `${familyPath(locale, family)}#${id}`;
+}
+
 /** The compare page; the weights to compare go in `?ids=a,b`. */
 export function comparePath(locale: Locale): string {
   return `/${locale}/compare/`;

@@ -199,6 +199,7 @@ export const weightFactsSchema = strict({
     firstListed: z.string().min(1),
     lastListed: z.string().min(1),
     listed: z.boolean().describe('false once PaddleNLP’s newest pages no longer list the weight'),
+    alsoOn: z.array(z.string().min(1)).optional().describe('Other family pages that list it too'),
     language: z.string().min(1).describe('The Language cell as the page writes it'),
     details: z.string().describe('The Details cell as the page writes it'),
   })
@@ -281,6 +282,12 @@ export const familySchema = strict({
       .array(z.enum(zooTaskNames))
       .nullable()
       .describe('Downstream tasks the index’s task table marks ✅; null where it has no row'),
+    paper: strict({
+      url: z.url(),
+      reference: z.string().min(1).nullable().describe('The index’s reference line for it'),
+    })
+      .nullable()
+      .describe('The paper PaddleNLP’s index links the family to'),
     url: z.url(),
     revision: z.string().min(1),
     weights: z.array(weightIdSchema).describe('The ids the page lists, in its order'),
@@ -293,6 +300,15 @@ export type Series = z.output<typeof seriesSchema>;
 export type Paper = z.output<typeof paperSchema>;
 
 export type Family = z.output<typeof familySchema>;
+
+/** `content/site/<locale>.yaml`: the site's name and introduction in one language. */
+export const siteTextSchema = strict({
+  title: z.string().min(1).describe('The site’s name, in the header and every <title>'),
+  intro: z.string().min(1).max(400).describe('The home page’s introduction and meta description'),
+  footer: z.string().min(1).describe('One sentence in every page’s footer'),
+});
+
+export type SiteText = z.output<typeof siteTextSchema>;
 
 /** A page of the site's own (content/pages/<locale>/<slug>.mdx): the About page, for one. */
 export const pageSchema = strict({

@@ -121,7 +121,8 @@ export function initSummaryTable(root: HTMLElement): void {
 
   const field = (name: string) =>
     form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
-  const isDefault = (s: TableState) => !s.language && !s.family && !s.provider && !s.q && !s.sort;
+  const isDefault = (s: TableState) =>
+    !s.language && !s.family && !s.provider && !s.task && !s.q && !s.sort;
 
   let renders = 0;
   const render = async (pushUrl: boolean) => {
@@ -148,7 +149,7 @@ export function initSummaryTable(root: HTMLElement): void {
         th.removeAttribute('aria-sort');
       }
     }
-    for (const name of ['language', 'family', 'provider', 'q'] as const) {
+    for (const name of ['language', 'family', 'provider', 'task', 'q'] as const) {
       const input = field(name);
       const value = state[name] ?? '';
       if (input && input.value !== value) input.value = value;
@@ -173,7 +174,7 @@ export function initSummaryTable(root: HTMLElement): void {
     void render(true);
   });
   function clearFilters() {
-    state = { ...state, language: null, family: null, provider: null, q: '' };
+    state = { ...state, language: null, family: null, provider: null, task: null, q: '' };
     void render(true);
   }
   form.querySelector('[data-table-clear]')?.addEventListener('click', clearFilters);

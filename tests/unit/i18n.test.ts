@@ -17,9 +17,8 @@ describe('UI dictionaries', () => {
     }
   });
 
-  it('keeps PaddleNLP’s original title and intro on the Chinese summary page', () => {
-    expect(zhCN['home.title']).toBe('GPT模型汇总');
-    expect(zhCN['home.intro']).toMatch(/^下表汇总介绍了目前PaddleNLP支持的GPT模型对应预训练权重。/);
+  it('names a family’s page as PaddleNLP names it (“GPT模型汇总”)', () => {
+    expect(useTranslations('zh-cn')('family.heading', { name: 'GPT' })).toBe('GPT模型汇总');
   });
 });
 

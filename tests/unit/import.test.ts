@@ -215,6 +215,7 @@ function revision(label: string, text: string): Revision {
     pages: [readZooPage(text, `${label}/GPT/contents.rst`, 'GPT', warn)],
     tasks: new Map([['GPT', ['text-generation']]]),
     order: ['GPT'],
+    papers: new Map([['gpt', { url: 'https://arxiv.org/abs/2012.00413', reference: null }]]),
     pageUrl: (folder) => `https://example.org/${label}/${folder}`,
   };
 }
@@ -382,5 +383,16 @@ describe('seal', () => {
     expect(ownership(text, 'yaml')).toBe('import');
     expect(ownership(text.replace('a: 1', 'a: 2'), 'yaml')).toBe('edited');
     expect(ownership('a: 1\n', 'yaml')).toBe('hand');
+  });
+
+  it('still knows its file after Prettier re-quotes and re-wraps it', () => {
+    const yaml = seal('label: "PaddleNLP: GPT"\nlist: [a, b]\n', 'yaml');
+    const formatted = yaml
+      .replace('"PaddleNLP: GPT"', "'PaddleNLP: GPT'")
+      .replace('[a, b]', '\n  - a\n  - b');
+    expect(ownership(formatted, 'yaml')).toBe('import');
+    const mdx = seal("---\ntitle: 'x'\n---\n\nOne sentence, and\nanother.\n", 'mdx');
+    expect(ownership(mdx.replace('and\nanother', 'and another'), 'mdx')).toBe('import');
+    expect(ownership(mdx.replace('another', 'a third'), 'mdx')).toBe('edited');
   });
 });

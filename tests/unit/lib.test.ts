@@ -133,6 +133,8 @@ describe('summaryRows', () => {
         languageName: '中文',
         family: 'cpm',
         provider: 'paddlenlp',
+        series: 'cpm',
+        tasks: '',
         layers: 12,
         hidden: 768,
         heads: 12,

@@ -12,7 +12,9 @@ const row = (id: string, over: Partial<TableRow>): TableRow => ({
   id,
   language: 'en',
   languageName: 'English',
-  family: 'gpt2',
+  family: 'gpt',
+  series: 'gpt2',
+  tasks: 'sequence-classification text-generation',
   provider: 'paddlenlp',
   layers: 12,
   hidden: 768,
@@ -25,19 +27,26 @@ const row = (id: string, over: Partial<TableRow>): TableRow => ({
 const rows = [
   row('gpt2-en', {}),
   row('gpt2-xl-en', { layers: 48, hidden: 1600, heads: 25, params: 1_557_611_200 }),
-  row('junnyu/microsoft-DialoGPT-small', { family: 'dialogpt', provider: 'community' }),
+  row('junnyu/microsoft-DialoGPT-small', { series: 'dialogpt', provider: 'community' }),
   row('junnyu/uer-gpt2-chinese-poem', {
     language: 'zh',
     languageName: 'Chinese',
-    family: 'uer-gpt2',
+    series: 'uer-gpt2',
     provider: 'community',
     params: 103_166_208,
   }),
   row('junnyu/distilgpt2', {
-    family: 'distilgpt2',
+    series: 'distilgpt2',
     provider: 'community',
     layers: 6,
     params: 81_912_576,
+  }),
+  row('bert-base-uncased', {
+    family: 'bert',
+    series: 'bert',
+    tasks: 'sequence-classification question-answering',
+    layers: null,
+    params: null,
   }),
 ];
 const ids = (state: Parameters<typeof applyTableState>[1]) =>
@@ -52,6 +61,7 @@ describe('table state in the URL', () => {
       language: 'zh',
       family: 'gpt2',
       provider: 'community',
+      task: null,
       q: 'dialo',
       sort: { key: 'params', descending: true },
     });
@@ -73,6 +83,25 @@ describe('applyTableState', () => {
     expect(ids(emptyState)).toEqual(rows.map((r) => r.id));
   });
 
+  it('filters by family, by a model line within one (links published before the zoo), and by task', () => {
+    expect(ids({ ...emptyState, family: 'bert' })).toEqual(['bert-base-uncased']);
+    expect(ids({ ...emptyState, family: 'gpt' })).toHaveLength(rows.length - 1);
+    expect(ids({ ...emptyState, family: 'dialogpt' })).toEqual(['junnyu/microsoft-DialoGPT-small']);
+    expect(ids({ ...emptyState, task: 'question-answering' })).toEqual(['bert-base-uncased']);
+    expect(ids({ ...emptyState, task: 'text-generation' })).toHaveLength(rows.length - 1);
+    expect(serializeTableState({ ...emptyState, task: 'text-generation' })).toBe(
+      '?task=text-generation',
+    );
+  });
+
+  it('sorts unknown figures last in both directions', () => {
+    for (const descending of [false, true]) {
+      expect(ids({ ...emptyState, sort: { key: 'params', descending } }).at(-1)).toBe(
+        'bert-base-uncased',
+      );
+    }
+  });
+
   it('combines filters and the id text filter', () => {
     expect(ids({ ...emptyState, provider: 'community' })).toHaveLength(3);
     expect(ids({ ...emptyState, provider: 'community', language: 'en' })).toEqual([
@@ -92,6 +121,7 @@ describe('applyTableState', () => {
       'gpt2-en',
       'junnyu/microsoft-DialoGPT-small',
       'gpt2-xl-en',
+      'bert-base-uncased',
     ]);
     expect(ids({ ...emptyState, sort: { key: 'params', descending: true } })).toEqual([
       'gpt2-xl-en',
@@ -99,6 +129,7 @@ describe('applyTableState', () => {
       'junnyu/microsoft-DialoGPT-small',
       'junnyu/uer-gpt2-chinese-poem',
       'junnyu/distilgpt2',
+      'bert-base-uncased',
     ]);
   });
 

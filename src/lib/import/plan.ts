@@ -1,9 +1,10 @@
-import { parseDocument, stringify } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { ConfigFacts } from './configs.ts';
-import { ownership, seal } from './generated.ts';
+import { canonical, ownership, quoteDates, seal, toYaml } from './generated.ts';
 import { generateProse, proseFile } from './prose.ts';
 import { buildRecord, type ImportedFacts, type Listing } from './record.ts';
 import type { ZooPage, ZooRow, ZooTask } from './zoo.ts';
+import { editDistance } from '../lookup.ts';
 
 /**
  * Plans an import: from PaddleNLP's family pages (one or more revisions, oldest first) and the
@@ -24,6 +25,8 @@ export interface Revision {
   tasks: Map<string, ZooTask[]> | null;
   /** Family folders in the index's order. */
   order: string[];
+  /** The paper the index links each family to (by lower-cased name), with its reference line. */
+  papers: Map<string, { url: string; reference: string | null }>;
   /** The URL of a family page of this revision. */
   pageUrl: (folder: string) => string;
 }
@@ -132,7 +135,32 @@ export function planImport(
   const familyRecords = new Map<string, { folder: string; page: ZooPage; revision: Revision }>();
   const perFamily = new Map<string, number>();
 
+  // The pages each imported weight was on in the revision before the one being read.
+  const previousPages = new Map<string, Set<string>>();
+  for (const entry of tracked.values()) {
+    if (!entry.hand && entry.listing?.listed === true) {
+      previousPages.set(entry.id, new Set([entry.listing.page, ...(entry.listing.alsoOn ?? [])]));
+    }
+  }
+  const stated = (row: ZooRow) =>
+    [row.details.layers, row.details.hiddenSize, row.details.heads, row.details.printed].filter(
+      (v) => v !== undefined,
+    ).length;
+
   for (const revision of revisions) {
+    const currentPages = new Map<string, Set<string>>();
+    /** Rows on a page that did not list their weight in the revision before: renames land here. */
+    const newToPage: { row: ZooRow; page: ZooPage; url: string }[] = [];
+    const listingOf = (row: ZooRow, page: ZooPage, url: string, first: string): Listing => ({
+      page: page.folder,
+      url,
+      firstListed: first,
+      lastListed: revision.label,
+      listed: true,
+      language: row.languageText,
+      details: row.detailsText,
+    });
+
     for (const page of revision.pages) {
       familyRecords.set(page.folder, { folder: page.folder, page, revision });
       perFamily.set(page.folder, page.rows.length);
@@ -142,100 +170,154 @@ export function planImport(
         );
       }
       const url = revision.pageUrl(page.folder);
-      const seen = new Set<string>();
-      const fresh: ZooRow[] = [];
       for (const row of page.rows) {
         const id = byName.get(row.id.toLowerCase());
-        if (id === undefined) {
-          fresh.push(row);
+        const entry = id === undefined ? undefined : tracked.get(id);
+        if (entry === undefined) {
+          newToPage.push({ row, page, url });
           continue;
         }
-        const entry = tracked.get(id) as Tracked;
-        seen.add(id);
         if (entry.hand) {
           compareWithHand(entry, row, report);
-          if (entry.id !== row.id && !entry.aliases.has(row.id)) entry.aliases.add(row.id);
           continue;
         }
+        if (!(previousPages.get(entry.id)?.has(page.folder) ?? false)) {
+          newToPage.push({ row, page, url });
+        }
+        const pages = currentPages.get(entry.id) ?? new Set<string>();
+        pages.add(page.folder);
+        currentPages.set(entry.id, pages);
+        // A weight on two family pages (hfl/rbt3 on BERT's and RoBERTa's) takes its facts from
+        // the row that states more of them; the other page is recorded in `alsoOn`.
+        const matchedBefore = pages.size > 1 && entry.row !== null;
+        if (matchedBefore && stated(entry.row as ZooRow) >= stated(row)) continue;
         entry.row = row;
         entry.folder = page.folder;
-        entry.listing = {
-          page: page.folder,
-          url,
-          firstListed: entry.listing?.firstListed ?? revision.label,
-          lastListed: revision.label,
-          listed: true,
-          language: row.languageText,
-          details: row.detailsText,
-        };
+        entry.listing = listingOf(row, page, url, entry.listing?.firstListed ?? revision.label);
       }
+    }
 
-      // Imported weights this page listed before and lists no more: renamed, or gone.
-      const vanished = [...tracked.values()].filter(
-        (t) =>
-          !t.hand &&
-          t.renamedTo === undefined &&
-          t.folder === page.folder &&
-          t.listing?.listed === true &&
-          !seen.has(t.id),
+    // Imported weights the previous revision listed and this one lists nowhere: renamed, or gone.
+    const vanished = [...tracked.values()].filter(
+      (t) =>
+        !t.hand &&
+        t.renamedTo === undefined &&
+        previousPages.has(t.id) &&
+        !currentPages.has(t.id) &&
+        revision.pages.some((p) => previousPages.get(t.id)?.has(p.folder)),
+    );
+    const taken = new Set<ZooRow>();
+    for (const old of vanished) {
+      const candidates = newToPage.filter(
+        (c) =>
+          !taken.has(c.row) &&
+          (previousPages.get(old.id)?.has(c.page.folder) ?? false) &&
+          renameEvidence(old, c.row) !== null,
       );
-      for (const old of vanished) {
-        const candidates = fresh.filter((row) => renameEvidence(old, row) !== null);
-        const [only] = candidates;
-        if (candidates.length === 1 && only !== undefined) {
-          const evidence = renameEvidence(old, only) as string;
-          fresh.splice(fresh.indexOf(only), 1);
-          const moved: Tracked = {
-            id: only.id,
-            stored: null,
-            hand: false,
-            aliases: new Set([...old.aliases, old.id]),
-            folder: page.folder,
-            row: only,
-            listing: {
-              page: page.folder,
-              url,
-              firstListed: old.listing?.firstListed ?? revision.label,
-              lastListed: revision.label,
-              listed: true,
-              language: only.languageText,
-              details: only.detailsText,
-            },
-            renamedFrom: old.id,
-          };
-          old.renamedTo = only.id;
-          tracked.set(only.id, moved);
-          for (const name of [only.id, ...moved.aliases]) byName.set(name.toLowerCase(), only.id);
-          report.renames.push({ from: old.id, to: only.id, family: page.folder, evidence });
-        } else {
-          if (candidates.length > 1) {
-            report.warnings.push(
-              `${old.id}: no longer on the ${page.folder} page; ${candidates.length} new ids could be its new name (${candidates.map((c) => c.id).join(', ')}), so none is taken`,
-            );
-          }
-          old.listing = { ...(old.listing as Listing), listed: false };
+      const [only] = candidates;
+      if (candidates.length !== 1 || only === undefined) {
+        if (candidates.length > 1) {
+          report.warnings.push(
+            `${old.id}: no longer listed; ${candidates.length} new ids could be its new name (${candidates.map((c) => c.row.id).join(', ')}), so none is taken`,
+          );
         }
+        old.listing = { ...(old.listing as Listing), listed: false };
+        continue;
       }
-      for (const row of fresh) {
-        tracked.set(row.id, {
-          id: row.id,
+      taken.add(only.row);
+      const evidence = renameEvidence(old, only.row) as string;
+      const existingId = byName.get(only.row.id.toLowerCase());
+      const target = existingId === undefined ? undefined : tracked.get(existingId);
+      if (target !== undefined && !target.hand) {
+        // The new name was already in the catalog (from another page): the old id joins it.
+        for (const alias of [...old.aliases, old.id]) target.aliases.add(alias);
+        target.renamedFrom ??= old.id;
+        old.renamedTo = target.id;
+      } else {
+        const moved: Tracked = {
+          id: only.row.id,
           stored: null,
           hand: false,
-          aliases: new Set(),
-          folder: page.folder,
-          row,
-          listing: {
-            page: page.folder,
-            url,
-            firstListed: revision.label,
-            lastListed: revision.label,
-            listed: true,
-            language: row.languageText,
-            details: row.detailsText,
-          },
-        });
-        byName.set(row.id.toLowerCase(), row.id);
+          aliases: new Set([...old.aliases, old.id]),
+          folder: only.page.folder,
+          row: only.row,
+          listing: listingOf(
+            only.row,
+            only.page,
+            only.url,
+            old.listing?.firstListed ?? revision.label,
+          ),
+          renamedFrom: old.id,
+        };
+        old.renamedTo = only.row.id;
+        tracked.set(only.row.id, moved);
+        currentPages.set(only.row.id, new Set([only.page.folder]));
       }
+      for (const name of [old.id, ...old.aliases]) byName.set(name.toLowerCase(), old.renamedTo);
+      report.renames.push({
+        from: old.id,
+        to: old.renamedTo,
+        family: only.page.folder,
+        evidence,
+      });
+    }
+    const created = new Set<string>();
+    for (const { row, page, url } of newToPage) {
+      if (taken.has(row)) continue;
+      const known = byName.get(row.id.toLowerCase());
+      if (known !== undefined) {
+        // New to the catalog and listed on two pages: the row that states more wins, as above.
+        const entry = tracked.get(known);
+        if (created.has(known) && entry?.row != null && stated(row) > stated(entry.row)) {
+          entry.row = row;
+          entry.folder = page.folder;
+          entry.listing = listingOf(row, page, url, revision.label);
+        }
+        continue;
+      }
+      created.add(row.id);
+      tracked.set(row.id, {
+        id: row.id,
+        stored: null,
+        hand: false,
+        aliases: new Set(),
+        folder: page.folder,
+        row,
+        listing: listingOf(row, page, url, revision.label),
+      });
+      byName.set(row.id.toLowerCase(), row.id);
+      currentPages.set(row.id, new Set([page.folder]));
+    }
+    // A row new to the catalog that is listed twice in this revision joins its other page.
+    for (const { row, page } of newToPage) {
+      const id = byName.get(row.id.toLowerCase());
+      if (id !== undefined) currentPages.get(id)?.add(page.folder);
+    }
+    for (const [id, pages] of currentPages) {
+      const entry = tracked.get(id);
+      if (entry?.listing == null) continue;
+      const others = [...pages].filter((folder) => folder !== entry.listing?.page).sort();
+      if (others.length > 0) entry.listing.alsoOn = others;
+      else delete entry.listing.alsoOn;
+    }
+    previousPages.clear();
+    for (const [id, pages] of currentPages) previousPages.set(id, pages);
+  }
+
+  // An id the code spells differently (the page's `funnel-transformer/meduim`, the code's
+  // `medium`) gets no facts from the code, and readers copying it would fail to load the weight.
+  const configIds = [...configs.keys()];
+  for (const entry of tracked.values()) {
+    if (entry.hand || entry.renamedTo !== undefined || configs.has(entry.id)) continue;
+    // Two letters swapped: the same letters, at most two places apart (not roberta/deberta).
+    const sameLetters = (a: string, b: string) => [...a].sort().join() === [...b].sort().join();
+    const near = configIds.find(
+      (c) => c !== entry.id && sameLetters(c, entry.id) && editDistance(c, entry.id) <= 2,
+    );
+    if (near !== undefined) {
+      report.warnings.push(
+        `${entry.id}: PaddleNLP's code has no weight of this id but has "${near}": a misspelling on the page? The code's facts are not used`,
+      );
     }
   }
 
@@ -276,6 +358,7 @@ export function planImport(
           configs.get(entry.row.id) ??
           (entry.renamedFrom === undefined ? undefined : configs.get(entry.renamedFrom)),
         listing: entry.listing,
+        pageTitle: familyRecords.get(entry.folder)?.page.title ?? entry.folder,
         aliases: [...entry.aliases],
         knownIds,
       });
@@ -317,7 +400,7 @@ export function planImport(
       if (current === undefined) {
         writes.set(path, sealed);
         report.created.push(path);
-      } else if (current === sealed) {
+      } else if (current === sealed || sameContent(current, sealed, kind)) {
         report.unchanged.push(path);
       } else if (ownership(current, kind) === 'import') {
         writes.set(path, sealed);
@@ -349,6 +432,7 @@ export function planImport(
       doc.commentBefore = ` The ${folder} family: PaddleNLP's page "${page.title}". The import rewrites the zoo block only.`;
     }
     const tasks = revision.tasks?.get(folder) ?? null;
+    const paper = revision.papers.get(folder.toLowerCase()) ?? null;
     if (revision.tasks !== null && tasks === null) {
       report.warnings.push(
         `${folder}: the index's task table has no row for this family: its tasks are unknown`,
@@ -361,20 +445,31 @@ export function planImport(
         title: page.title,
         intro: page.intro,
         tasks,
+        paper,
         url: revision.pageUrl(folder),
         revision: revision.label,
         weights: page.rows.map((row) => row.id),
       }),
     );
+    quoteDates(doc);
     const text = doc.toString({ lineWidth: 0 });
-    if (current === text) report.unchanged.push(path);
-    else {
+    if (
+      current === text ||
+      (current !== undefined && canonical(current, 'yaml') === canonical(text, 'yaml'))
+    ) {
+      report.unchanged.push(path);
+    } else {
       writes.set(path, text);
       (current === undefined ? report.created : report.updated).push(path);
     }
   }
 
   return { writes, deletes, report, imported, perFamily };
+}
+
+/** The same data and sentences, however laid out (see `canonical`). */
+function sameContent(a: string, b: string, kind: 'yaml' | 'mdx'): boolean {
+  return ownership(a, kind) === 'import' && canonical(a, kind) === canonical(b, kind);
 }
 
 function storedNote(stored: Record<string, unknown> | null): string | undefined {
@@ -392,7 +487,7 @@ function factsFile(id: string, facts: ImportedFacts): string {
     `# ${id}, imported from PaddleNLP's page ${facts.listing.page} (${facts.listing.url}).`,
     `# factSources says where each fact comes from: "page" is the Details cell, "config" PaddleNLP's code.`,
   ];
-  return `${header.join('\n')}\n${stringify(facts, { lineWidth: 0 })}`;
+  return `${header.join('\n')}\n${toYaml(facts)}`;
 }
 
 /** The row's ids, each as written, as lower-case names to compare. */

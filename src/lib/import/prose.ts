@@ -64,8 +64,12 @@ function trainingNote(note: string | undefined): string | undefined {
 }
 
 function escapeMdx(text: string): string {
-  // Prose is MDX: braces and angle brackets would start expressions or tags.
-  return text.replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Prose is MDX: braces and angle brackets would start expressions or tags, and Markdown's own
+  // marks would start emphasis or links (`hel_ql-shahdashrf_` is an id, not emphasis; Prettier
+  // would even rewrite it as `*…*`).
+  return text
+    .replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/[\\`*_[\]]/g, (c) => `\\${c}`);
 }
 
 function quoteYaml(text: string): string {
@@ -132,17 +136,15 @@ export function generateProse(
 
   const role = a.role === undefined ? '' : roleZh[a.role];
   const sizes = sizesZh(a);
-  const what = `${community ? '社区' : 'PaddleNLP 官方'}提供的 ${familyName} ${role}权重`.replace(
-    ' 权重',
-    '权重',
-  );
+  // A space between Latin and Chinese text, as Chinese technical writing sets it.
+  const what = `${community ? '社区' : 'PaddleNLP 官方'}提供的 ${familyName} ${role}权重`;
   const sizeText = [sizes.join('、'), printed === null ? '' : `PaddleNLP 标注参数量 ${printed}`]
     .filter(Boolean)
     .join('，');
   const description = `${what}${sizeText === '' ? '' : `：${sizeText}`}。收录于 PaddleNLP 的“${pageTitle}”页面。`;
   const body: string[] = [];
   body.push(
-    `\`${id}\` 是${what}，收录于 PaddleNLP 的“${escapeMdx(pageTitle)}”页面。` +
+    `\`${id}\` 是${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}，收录于 PaddleNLP 的“${escapeMdx(pageTitle)}”页面。` +
       (facts.listing.listed
         ? ''
         : `PaddleNLP 的页面已不再列出它（最后见于 ${facts.listing.lastListed} 版）。`),
@@ -154,8 +156,11 @@ export function generateProse(
   else if (printed !== null) body.push(`页面标注参数量为 ${printed}。`);
   if (note !== undefined) body.push(`页面的英文说明：<q lang="en">${escapeMdx(note)}</q>`);
   if (teacher !== undefined) body.push(`它由 <WeightLink id="${teacher}" /> 蒸馏而来。`);
-  if (hub !== undefined)
-    body.push(`PaddleNLP 由 Hugging Face 上的 [${escapeMdx(hub.label)}](${hub.url}) 转换而来。`);
+  if (hub !== undefined) {
+    body.push(
+      `它是 PaddleNLP 从 Hugging Face 上的 [${escapeMdx(hub.label)}](${hub.url}) 转换而来的。`,
+    );
+  }
   return {
     frontmatter: {
       title: id,

@@ -1,4 +1,4 @@
-import type { ConfigFacts } from './configs.ts';
+import { configFileOf, configFileUrl, type ConfigFacts } from './configs.ts';
 import type { ZooRow } from './zoo.ts';
 import { readLanguage } from './language.ts';
 
@@ -63,6 +63,8 @@ export interface Listing {
   lastListed: string;
   /** false once the newest pages no longer list it: its page stays, marked as such. */
   listed: boolean;
+  /** Other family pages that list it too. */
+  alsoOn?: string[];
   /** The Language and Details cells as the page writes them (Details lines joined). */
   language: string;
   details: string;
@@ -74,6 +76,8 @@ export interface RecordInput {
   config: ConfigFacts | undefined;
   listing: Listing;
   aliases: string[];
+  /** The family page's title (`BERT模型汇总`). */
+  pageTitle: string;
   /** Ids in the catalog, to link a teacher named on the page. */
   knownIds: (id: string) => string | undefined;
 }
@@ -121,7 +125,7 @@ export function buildRecord(input: RecordInput): {
         field: name,
         page: fromPage,
         config: fromCode,
-        configFile: config?.file ?? '',
+        configFile: config === undefined ? '' : configFileOf(config, name),
       });
     }
     // The code is what `from_pretrained` loads, so its value is the one shown first.
@@ -158,7 +162,7 @@ export function buildRecord(input: RecordInput): {
 
   const sources: ImportedFacts['sources'] = [
     {
-      label: `PaddleNLP: ${input.listing.page} (${input.listing.lastListed})`,
+      label: `PaddleNLP: ${input.pageTitle} (${input.listing.lastListed})`,
       url: input.listing.url,
     },
   ];
@@ -170,10 +174,12 @@ export function buildRecord(input: RecordInput): {
     });
   }
   if (config !== undefined) {
-    sources.push({
-      label: `PaddleNLP source (${config.snapshot}): ${config.file}`,
-      url: `https://github.com/PaddlePaddle/PaddleNLP/blob/develop/${config.file}`,
-    });
+    for (const { file, snapshot } of [config, ...(config.older ?? [])]) {
+      sources.push({
+        label: `PaddleNLP source (${snapshot}): ${file}`,
+        url: configFileUrl(file, snapshot),
+      });
+    }
   }
 
   const facts: ImportedFacts = {

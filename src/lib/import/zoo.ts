@@ -137,6 +137,27 @@ export function readZooPage(
   };
 }
 
+/**
+ * The papers the index links each family to (`.. _BERT: https://arxiv.org/abs/1810.04805`), with
+ * the line of its Reference list that cites the same arXiv id, as PaddleNLP writes it.
+ */
+export function readIndexPapers(
+  text: string,
+): Map<string, { url: string; reference: string | null }> {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const references = lines
+    .filter((l) => l.startsWith('- ') && /arXiv/i.test(l))
+    .map((l) => l.slice(2).trim());
+  const papers = new Map<string, { url: string; reference: string | null }>();
+  for (const [name, target] of readLinkTargets(lines)) {
+    const arxiv = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/.exec(target.url)?.[1];
+    if (arxiv === undefined) continue;
+    const reference = references.find((r) => r.includes(arxiv)) ?? null;
+    papers.set(name, { url: target.url, reference });
+  }
+  return papers;
+}
+
 /** The downstream tasks the index's task matrix names, in its column order. */
 export const zooTasks = zooTaskNames;
 export type ZooTask = (typeof zooTasks)[number];

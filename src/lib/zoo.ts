@@ -1,0 +1,70 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/index.ts';
+import type { Catalog, Entry, Weight } from './catalog.ts';
+import type { WeightProse } from '../schemas/weight.ts';
+import { familyPath } from './urls.ts';
+
+/**
+ * The zoo: PaddleNLP's families, each with its weights, in the index's order. Pure, so the
+ * counts the home page and the family pages print are tested against the content.
+ */
+
+export interface FamilySummary {
+  id: string;
+  name: string;
+  /** PaddleNLP's title for the family's page (`GPT模型汇总`), or null for a family it has none for. */
+  pageTitle: string | null;
+  /** Site-relative. */
+  path: string;
+  weights: number;
+  /** Weights PaddleNLP's newest pages still list. */
+  listed: number;
+  tasks: readonly string[] | null;
+}
+
+/** Every family with at least one weight, in the zoo's order. */
+export function familySummaries(
+  catalog: Catalog<Entry<WeightProse>>,
+  locale: Locale,
+): FamilySummary[] {
+  const byFamily = new Map<string, Weight<Entry<WeightProse>>[]>();
+  for (const weight of catalog.weights) {
+    const list = byFamily.get(weight.zoo.id) ?? [];
+    list.push(weight);
+    byFamily.set(weight.zoo.id, list);
+  }
+  return [...byFamily.values()]
+    .map((weights) => {
+      const zoo = (weights[0] as Weight<Entry<WeightProse>>).zoo;
+      return {
+        id: zoo.id,
+        name: zoo.name,
+        order: zoo.order,
+        pageTitle: zoo.zoo?.title ?? null,
+        path: familyPath(locale, zoo.id),
+        weights: weights.length,
+        listed: weights.filter((w) => isListed(w)).length,
+        tasks: zoo.zoo?.tasks ?? null,
+      };
+    })
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+    .map(({ order: _order, ...summary }) => summary);
+}
+
+/** The weights of one family, in the catalog's order. */
+export function familyWeights<P extends Entry<WeightProse>>(
+  catalog: Catalog<P>,
+  family: string,
+): Weight<P>[] {
+  return catalog.weights.filter((w) => w.zoo.id === family);
+}
+
+/** Whether PaddleNLP's newest pages list the weight (hand-verified weights are listed). */
+export function isListed(weight: Weight<Entry<WeightProse>>): boolean {
+  return weight.facts.listing?.listed ?? true;
+}
+
+/** The names of a family's tasks in the reader's language. */
+export function taskNames(tasks: readonly string[], t: Translate): string[] {
+  return tasks.map((task) => t(`task.${task}` as Parameters<Translate>[0]));
+}
