@@ -23,7 +23,9 @@ import { writeSyntheticCatalog } from './synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, 'bench', 'tmp');
-const sizes = (process.argv[2] ?? '11,1000,5000').split(',').map(Number);
+const sizes = (process.argv[2] ?? '11,1000,5000,zoo')
+  .split(',')
+  .map((size) => (size === 'zoo' ? size : Number(size)));
 
 const relevanceQueries = [
   { query: 'junnyu/microsoft-DialoGPT-small', expect: 'junnyu/microsoft-DialoGPT-small', want: 1 },
@@ -40,7 +42,14 @@ const relevanceQueries = [
   { query: 'gpt2-en', expect: 'gpt2-en', want: 1 },
   { query: 'junnyu/distilgpt2', expect: 'junnyu/distilgpt2', want: 1 },
   { query: 'distilgpt2', expect: 'junnyu/distilgpt2', want: 3 },
-  { query: 'dialogpt', expect: 'junnyu/microsoft-DialoGPT-small', want: 5 },
+  { query: 'dialogpt', expect: 'junnyu/microsoft-DialoGPT-small', want: 3 },
+  // A distinctive word of the poem model's prose, against look-alikes with shorter pages.
+  { query: '诗歌', expect: 'junnyu/uer-gpt2-chinese-poem', want: 3 },
+  { query: 'poetry', expect: 'junnyu/uer-gpt2-chinese-poem', want: 3 },
+  // A family's name: the rank of its first official PaddleNLP weight (the real zoo only).
+  { query: 'bert', family: 'bert', want: 1 },
+  { query: 'ernie', family: 'ernie', want: 1 },
+  { query: 'roberta', family: 'roberta', want: 1 },
 ];
 
 async function main() {
@@ -48,12 +57,19 @@ async function main() {
   const results = [];
   for (const n of sizes) {
     console.log(`\n== ${n} weights ==`);
-    const content = join(tmp, `content-${n}`);
+    // `zoo`: the real catalog of content/, as imported from PaddleNLP's pages.
+    const content = n === 'zoo' ? join(root, 'content') : join(tmp, `content-${n}`);
     const dist = join(tmp, `dist-${n}`);
-    writeSyntheticCatalog(join(root, 'content'), content, n);
+    if (n !== 'zoo') writeSyntheticCatalog(join(root, 'content'), content, n);
     rmSync(dist, { recursive: true, force: true });
     const build = await timedBuild(content, dist);
-    const result = { weights: n, ...build, ...outputStats(dist), ...firstLoad(dist) };
+    const weights = JSON.parse(readFileSync(join(dist, 'weights.json'), 'utf8')).weights.length;
+    const result = {
+      weights: n === 'zoo' ? `${weights} (the zoo)` : n,
+      ...build,
+      ...outputStats(dist),
+      ...firstLoad(dist),
+    };
     Object.assign(result, await browserFigures(dist));
     result.lighthouse = await lighthouseScores(dist);
     results.push(result);
@@ -214,6 +230,14 @@ function firstLoad(dist) {
 }
 
 async function browserFigures(dist) {
+  const catalog = JSON.parse(readFileSync(join(dist, 'weights.json'), 'utf8'));
+  /** Ids of PaddleNLP's own weights in a family. */
+  const officialOf = (family) =>
+    new Set(
+      catalog.weights
+        .filter((w) => w.facts.family === family && w.facts.provider === 'paddlenlp')
+        .map((w) => w.id),
+    );
   const { server, origin } = await serve(dist);
   const browser = await chromium.launch({
     executablePath: chromiumExecutable,
@@ -248,10 +272,17 @@ async function browserFigures(dist) {
           .getByRole('listbox', { name: /Search results|搜索结果/ })
           .getByRole('option')
           .evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
-        const rank = urls.findIndex((u) => u === `/${locale}/weights/${q.expect}/`) + 1;
+        const official = q.family === undefined ? null : officialOf(q.family);
+        if (official !== null && official.size === 0) continue;
+        const rank =
+          urls.findIndex((u) =>
+            official === null
+              ? u === `/${locale}/weights/${q.expect}/`
+              : official.has(u.replace(`/${locale}/weights/`, '').replace(/\/$/, '')),
+          ) + 1;
         relevance[locale].push({
           query: q.query,
-          expect: q.expect,
+          expect: q.expect ?? `an official ${q.family} weight`,
           rank: rank || null,
           target: q.want,
         });

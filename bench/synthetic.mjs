@@ -1,9 +1,12 @@
 /**
- * A deterministic synthetic catalog for the benchmark: the 11 real weights plus N − 11 generated
- * ones, facts and prose in both languages, written as content files exactly like real entries.
+ * A deterministic synthetic catalog for the benchmark: the hand-verified weights of content/
+ * (the imported zoo is left out, so N means the same at every size) plus generated ones up to N,
+ * facts and prose in both languages, written as content files exactly like real entries. Their
+ * ids carry a family's name as a word, as fine-tunes do (`lab03/distilgpt2-65-xl`,
+ * `team12/dialogpt-12-2b`), so the relevance figures measure whether the real weight still wins.
  * Same N, same files, byte for byte.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** mulberry32: a small seeded PRNG, so every run generates the same catalog. */
@@ -38,6 +41,16 @@ const lookalikes = [
 ];
 // The GPT family's model lines (content/series/).
 const families = ['gpt2', 'cpm', 'distilgpt2', 'dialogpt', 'uer-gpt2'];
+/** The word each model line's fine-tunes are named with. */
+const familyWords = {
+  gpt2: 'gpt2',
+  cpm: 'cpm',
+  distilgpt2: 'distilgpt2',
+  dialogpt: 'dialogpt',
+  'uer-gpt2': 'uer-gpt2-poem',
+};
+/** One per shape, smallest first. */
+const sizeWords = ['small', 'base', 'medium', 'large', 'xl'];
 const owners = ['community', 'lab', 'team', 'org', 'studio', 'group', 'works', 'hub'];
 const topicsEn = [
   'news',
@@ -102,12 +115,35 @@ function parameterCount({ layers: L, hidden: H }, vocab) {
 
 const quote = (text) => JSON.stringify(text);
 
+/** Ids of content/'s imported weights (`origin: imported`), which the synthetic catalog leaves out. */
+function importedIds(contentSource) {
+  const facts = join(contentSource, 'weights', 'facts');
+  return new Set(
+    readdirSync(facts, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.yaml'))
+      .filter((file) => /^origin: imported$/m.test(readFileSync(join(facts, file), 'utf8')))
+      .map((file) => file.replaceAll('\\', '/').replace(/\.yaml$/, '')),
+  );
+}
+
 export function writeSyntheticCatalog(contentSource, target, total) {
   rmSync(target, { recursive: true, force: true });
-  cpSync(contentSource, target, { recursive: true });
+  const imported = importedIds(contentSource);
+  const weightsDir = join(contentSource, 'weights');
+  cpSync(contentSource, target, {
+    recursive: true,
+    filter: (source) => {
+      const inside = source.slice(weightsDir.length + 1).replaceAll('\\', '/');
+      if (!source.startsWith(`${weightsDir}/`)) return true;
+      const id = inside.replace(/^(facts|en|zh-cn)\//, '').replace(/\.(yaml|mdx)$/, '');
+      return !imported.has(id);
+    },
+  });
+  const real = readdirSync(join(target, 'weights', 'facts'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.yaml')).length;
   const next = random(total);
   const pick = (list) => list[Math.floor(next() * list.length)];
-  for (let i = 0; i < total - 11; i++) {
+  for (let i = 0; i < total - real; i++) {
     const n = String(i + 1).padStart(5, '0');
     const topic = Math.floor(next() * topicsEn.length);
     const owner = pick(owners);
@@ -118,13 +154,21 @@ export function writeSyntheticCatalog(contentSource, target, total) {
     const printed = `${Math.round(exact / 1e6)}M`;
     // One weight in ten is named like a real one (fine-tunes and mirrors usually are), so the
     // relevance figures measure whether the real weight still wins against close names.
+    // The rest carry their model line's name as a word, with a number and a size
+    // (`distilgpt2-00065-xl`), as community uploads named after a model do.
     const lookalike = next() < 0.1 ? pick(lookalikes) : null;
-    const stem = lookalike ? `${lookalike}-${topicsEn[topic]}` : `gpt2-${topicsEn[topic]}`;
-    const id = `${owner}${n.slice(0, 2)}/${stem}-${n}`;
+    const series = pick(families);
+    const size = sizeWords[shapes.indexOf(shape)];
+    const stem = lookalike
+      ? `${lookalike}-${topicsEn[topic]}-${n}`
+      : `${familyWords[series]}-${n}-${size}`;
+    const id = `${owner}${n.slice(0, 2)}/${stem}`;
     const facts = [
+      // Ranked with imported weights, after the hand-verified ones (src/lib/search-ranking.ts).
+      'origin: imported',
       `language: ${language}`,
       'family: gpt',
-      `series: ${pick(families)}`,
+      `series: ${series}`,
       'provider: community',
       'architecture:',
       `  layers: ${shape.layers}`,

@@ -82,7 +82,7 @@ const en = {
   'table.showMore': 'Show more',
   'table.empty': 'No weight matches these filters.',
   'chart.partial':
-    'The chart shows the {shown} official PaddleNLP weights; all {total} are in the table.',
+    'The chart shows the {shown} weights whose size a source states; all {total} are in the table.',
 
   'params.exactTitle': 'Exactly {exact} parameters',
 

@@ -77,7 +77,7 @@ const zhCN: Dictionary = {
   'table.pageLink': '第 {page} 页',
   'table.pageTitle': '全部权重（第 {page} 页，共 {pages} 页）',
   'table.showMore': '显示更多',
-  'chart.partial': '图表显示 {shown} 个 PaddleNLP 官方权重；全部 {total} 个权重见上表。',
+  'chart.partial': '图表显示来源注明规模的 {shown} 个权重；全部 {total} 个权重见上表。',
 
   'params.exactTitle': '精确参数量：{exact}',
 

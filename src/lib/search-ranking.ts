@@ -14,16 +14,22 @@ export const searchRanking = { pageLength: 0.2, termSimilarity: 8 } as const;
 /*
  * Exact ids. Pagefind splits `gpt2-medium-en` into `gpt2`, `medium` and `en`, which every
  * fine-tune named `…/gpt2-medium-en-news-00123` contains as well; at 5,000 weights the real
- * weight was not among the first 30 results in Chinese. `_` is a word character to Pagefind, so
- * each weight page also carries its ids joined by `_` (`gpt2_medium_en`) as one indexed word, and
- * a query that looks like an id is also searched for in that form: a match there comes first.
+ * weight was not among the first 30 results in Chinese. And a one-word id (`distilgpt2`) is a
+ * word of every look-alike's page too (`distilgpt2-65-xl`). `_` is a word character to Pagefind,
+ * so each weight page also carries each of its names as one indexed word, closed at both ends
+ * (`id_gpt2_medium_en_id`): Pagefind matches a query's last word as a prefix, and the closing
+ * `_id` keeps `id_distilgpt2_id` from matching `id_distilgpt2_65_xl_id`. A query that could be an
+ * id is also searched for in that form, and a match there comes first.
  */
 
-/** `junnyu/microsoft-DialoGPT-small` → `junnyu_microsoft_dialogpt_small`; null for plain words. */
+/**
+ * `junnyu/microsoft-DialoGPT-small` → `id_junnyu_microsoft_dialogpt_small_id`, `distilgpt2` →
+ * `id_distilgpt2_id`; null for text that cannot be an id (spaces, other scripts).
+ */
 export function idSearchKey(text: string): string | null {
   const trimmed = text.trim();
-  if (!/^[\w./-]+$/.test(trimmed) || !/[-./]/.test(trimmed)) return null;
-  return trimmed.replace(/[-./]/g, '_').toLowerCase();
+  if (!/^[\w./-]+$/.test(trimmed)) return null;
+  return `id_${trimmed.replace(/[-./]/g, '_').toLowerCase()}_id`;
 }
 
 /**
@@ -39,4 +45,56 @@ export function weightSearchKeys(id: string, aliases: readonly string[]): string
     }
   }
   return [...keys].join(' ');
+}
+
+/*
+ * Family and model names. A reader who types `bert`, `ernie` or `dialogpt` means the family,
+ * and expects its original weights before the hundreds of fine-tunes named after it. Each page
+ * carries its family's and its model line's names as closed words that also say its rank
+ * (`fama_bert_fam`: PaddleNLP's own, `famb_` hand-verified, `famc_` imported), and search asks for
+ * each rank in turn. Letters, not digits: Pagefind splits a word where a digit meets a letter, and
+ * `fam0_xylophone_fam` then matched every page. (Pagefind's own `sort` would need one query, but
+ * it returns every page for a word none has.)
+ */
+
+/** The ranks, in the order search lists them. */
+export const familyRanks = [0, 1, 2] as const;
+
+/** A family's or model line's name as keys spell it: `Blenderbot-Small` → `blenderbot_small`. */
+export function familyName(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^[\w.-]+$/.test(trimmed)) return null;
+  return trimmed.replace(/[-.]/g, '_').toLowerCase();
+}
+
+/** `BERT`, rank 0 → `fama_bert_fam`; null for text that cannot be a family name. */
+export function familySearchKey(text: string, rank: number): string | null {
+  const name = familyName(text);
+  return name === null ? null : `fam${'abc'.charAt(rank)}_${name}_fam`;
+}
+
+/*
+ * Search asks for these keys only when the query is a family's or model line's name: a key no
+ * page has does not come back empty from Pagefind, which seems to drop a query word it cannot
+ * find and match on the rest (`fama_xylophone_fam` listed every weight of rank a). The names
+ * are a small JSON (`familyNamesPath`) that search fetches with its index.
+ */
+
+/**
+ * The family keys of a weight page: its family's slug and name, its model line's slug and name,
+ * at the weight's rank.
+ */
+export function familySearchKeys(names: readonly string[], rank: number): string {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const key = familySearchKey(name, rank);
+    if (key !== null) keys.add(key);
+  }
+  return [...keys].join(' ');
+}
+
+/** Where a weight sorts among its family's: 0 PaddleNLP's own, 1 hand-verified, 2 imported. */
+export function familyRank(weight: { provider: string; origin?: string | undefined }): number {
+  if (weight.provider === 'paddlenlp') return 0;
+  return weight.origin === undefined ? 1 : 2;
 }

@@ -22,11 +22,12 @@ export interface SummaryRow {
   /** Site-relative; add the base path with `withBase`. */
   path: string;
   language: string;
-  layers: string;
-  hidden: string;
-  heads: string;
+  /** Formatted figures; null where no source states one (the table shows a dash, read as “unknown”). */
+  layers: string | null;
+  hidden: string | null;
+  heads: string | null;
   /** "124M" / "1.24 亿", or PaddleNLP's printed figure when the exact count is unknown. */
-  parameters: string;
+  parameters: string | null;
   /** "124,439,808", or null when unknown. */
   parametersExact: string | null;
   /** The tooltip of the parameters cell ("Exactly 124,439,808 parameters"), or null. */
@@ -47,17 +48,15 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
     const { layers, hiddenSize, heads } = facts.architecture;
     const exact = facts.parameters.exact;
     const exactText = exact === null ? null : formatInteger(exact, locale);
-    // A figure no source states reads "unknown" in the reader's language, never a guess.
-    const shown = (value: string | null) => value ?? t('fact.unknown');
     return {
       id,
       aliases: facts.aliases,
       path: weightPath(locale, id),
       language: languageName(facts.language, locale),
-      layers: shown(formatCount(layers, locale)),
-      hidden: shown(formatCount(hiddenSize, locale)),
-      heads: shown(formatCount(heads, locale)),
-      parameters: shown(parameterLabel(facts.parameters, locale)),
+      layers: formatCount(layers, locale),
+      hidden: formatCount(hiddenSize, locale),
+      heads: formatCount(heads, locale),
+      parameters: parameterLabel(facts.parameters, locale),
       parametersExact: exactText,
       parametersTitle: exactText === null ? null : t('params.exactTitle', { exact: exactText }),
       details: prose[locale].data.details,
@@ -128,21 +127,21 @@ export const CHART_LIMIT = 60;
  * The chart's input: each weight's family and size. A large catalog charts PaddleNLP's official
  * weights only (`partial`), the community long tail being in the table.
  */
-export function chartInput(catalog: Catalog<Entry<WeightProse>>): {
+export function chartInput(weights: readonly Weight<Entry<WeightProse>>[]): {
   weights: ChartInput[];
   partial: boolean;
 } {
-  const partial = catalog.weights.length > CHART_LIMIT;
   // A weight whose size no source states has no bar to draw.
-  const sized = catalog.weights.flatMap((w) => {
+  const sized = weights.flatMap((w) => {
     const params = parameterValue(w.facts.parameters);
     return params === null ? [] : [{ w, params }];
   });
-  const chosen = partial
-    ? sized.filter(({ w }) => w.facts.provider === 'paddlenlp').slice(0, CHART_LIMIT)
-    : sized;
+  const chosen =
+    sized.length > CHART_LIMIT
+      ? sized.filter(({ w }) => w.facts.provider === 'paddlenlp').slice(0, CHART_LIMIT)
+      : sized;
   return {
-    partial: partial || chosen.length < catalog.weights.length,
+    partial: chosen.length < weights.length,
     weights: chosen.map(({ w, params }) => ({
       id: w.id,
       family: { id: w.family.id, name: w.family.name, order: w.family.order },

@@ -48,6 +48,9 @@ export function searchBundlePath(locale: Locale): string {
 /** The id and alias lookup the 404 and compare pages fetch (src/pages/weight-lookup.json.ts). */
 export const weightLookupPath = '/weight-lookup.json';
 
+/** The names search treats as a family's (src/pages/family-names.json.ts). */
+export const familyNamesPath = '/family-names.json';
+
 /** Prefixes a site-relative path with the base path; `base` may or may not end in "/". */
 export function withBase(base: string, path: string): string {
   const trimmed = base.replace(/\/+$/, '');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { localeCodes } from '../i18n/locales.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
-import { localeHomePath, weightPath } from '../lib/urls.ts';
+import { familyPath, localeHomePath, weightPath } from '../lib/urls.ts';
 import { getCatalog } from '../data/catalog.ts';
 import { href } from '../data/site.ts';
 
@@ -18,7 +18,12 @@ export const GET: APIRoute = async ({ site }) => {
   const [locale] = localeCodes;
   if (locale === undefined) throw new Error('no locales');
   const { weights } = await getCatalog();
-  const pages = [localeHomePath(locale), ...weights.map((w) => weightPath(locale, w.id))];
+  const families = [...new Set(weights.map((w) => w.zoo.id))];
+  const pages = [
+    localeHomePath(locale),
+    ...families.map((family) => familyPath(locale, family)),
+    ...weights.map((w) => weightPath(locale, w.id)),
+  ];
   return new Response(
     sitemapXml(pages, (path) => new URL(href(path), site).href),
     {

@@ -11,7 +11,13 @@
  */
 import type { Translate } from '../i18n/index.ts';
 import { closestIds } from '../lib/lookup.ts';
-import { idSearchKey, searchRanking } from '../lib/search-ranking.ts';
+import {
+  familyName,
+  familyRanks,
+  familySearchKey,
+  idSearchKey,
+  searchRanking,
+} from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -86,7 +92,7 @@ export interface OtherLanguage {
 }
 
 const MAX_RESULTS = 10;
-const FACETS = ['language', 'family', 'provider'] as const;
+const FACETS = ['language', 'family', 'provider', 'task'] as const;
 
 /** One Pagefind engine per bundle URL, made on first use. */
 const engines = new Map<string, Promise<PagefindApi>>();
@@ -106,30 +112,59 @@ function engine(bundle: string, baseUrl: string): Promise<PagefindApi> {
   return api;
 }
 
+/** The family names (familyNamesPath), fetched once; none if they cannot be had. */
+let familyNames: Promise<Set<string>> | undefined;
+function loadFamilyNames(url: string): Promise<Set<string>> {
+  familyNames ??= fetch(url)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .then((names) => new Set(names))
+    .catch(() => new Set<string>());
+  return familyNames;
+}
+
 /** Every hit of a query: its id spelt exactly, the sizes it names, then its words. */
 async function searchAll(
   api: PagefindApi,
   query: string,
   filters: Record<string, string>,
+  families: Set<string>,
 ): Promise<{ results: PagefindResult[]; named: Set<string> }> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
   // words every page has; a query that is only a size is looked up as a size alone.
   const key = parseSize(query) === null ? idSearchKey(query) : null;
+  const name = familyName(query);
+  const isFamily = parseSize(query) === null && name !== null && families.has(name);
   const sized = sizeSearchQuery(query);
   const none = { results: [] as PagefindResult[] };
-  const [exact, bySize, byWords] = await Promise.all([
+  const [exact, bySize, byWords, ...byRank] = await Promise.all([
     key === null ? none : api.search(key, { filters }),
     sized === null ? none : api.search(sized, { filters }),
     api.search(query, { filters }),
+    // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank).
+    ...familyRanks.map((rank) => {
+      const family = isFamily ? familySearchKey(query, rank) : null;
+      return family === null ? none : api.search(family, { filters });
+    }),
   ]);
+  // A family's weight that the words match too keeps its place but shows the words' excerpt.
+  const wordHits = new Map(byWords.results.map((r) => [r.id, r]));
+  const byFamily = byRank.flatMap((r) => r.results).map((r) => wordHits.get(r.id) ?? r);
   const seen = new Set<string>();
-  const results = [...exact.results, ...bySize.results, ...byWords.results].filter((r) => {
+  const ordered = [...exact.results, ...byFamily, ...bySize.results, ...byWords.results];
+  const results = ordered.filter((r) => {
     if (seen.has(r.id)) return false;
     seen.add(r.id);
     return true;
   });
   // Hits of the id or size keys matched a word no reader sees: show their summary, not an excerpt.
-  return { results, named: new Set([...exact.results, ...bySize.results].map((r) => r.id)) };
+  return {
+    results,
+    named: new Set(
+      [...exact.results, ...byFamily, ...bySize.results]
+        .filter((r) => !wordHits.has(r.id))
+        .map((r) => r.id),
+    ),
+  };
 }
 
 interface Item {
@@ -157,6 +192,7 @@ export function mountSearch(
   const tableUrl = dialog.dataset['table'] ?? baseUrl;
   const lookupUrl = dialog.dataset['lookup'] ?? '';
   const here = engine(bundle, baseUrl);
+  const names = loadFamilyNames(dialog.dataset['families'] ?? '');
 
   // Facets: one select per Pagefind filter, with the values this language's index holds.
   const selects = new Map<string, HTMLSelectElement>();
@@ -227,7 +263,7 @@ export function mountSearch(
       const filters = Object.fromEntries(
         [...selects].filter(([, s]) => s.value !== '').map(([name, s]) => [name, s.value]),
       );
-      const { results, named } = await searchAll(await here, query, filters);
+      const { results, named } = await searchAll(await here, query, filters, await names);
       if (results.length > 0) {
         const items = await Promise.all(
           results.slice(0, MAX_RESULTS).map(async (r) => toItem(await r.data(), named.has(r.id))),
@@ -244,7 +280,7 @@ export function mountSearch(
       for (const other of Object.keys(filters).length === 0 ? others : []) {
         let found: Awaited<ReturnType<typeof searchAll>>;
         try {
-          found = await searchAll(await engine(other.bundle, baseUrl), query, {});
+          found = await searchAll(await engine(other.bundle, baseUrl), query, {}, await names);
         } catch (error) {
           console.error(error); // That language's index is out of reach: go on without it.
           continue;

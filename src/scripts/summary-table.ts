@@ -28,6 +28,7 @@ interface Strings {
   showMore: string;
   empty: string;
   clear: string;
+  unknown: string;
 }
 interface Row {
   element: HTMLTableRowElement;
@@ -65,7 +66,7 @@ export function initSummaryTable(root: HTMLElement): void {
       const all = json.map(
         (row) =>
           byId.get(row.id) ?? {
-            element: addPick(renderRow(row, base)),
+            element: addPick(renderRow(row, base, strings.unknown)),
             data: row.data,
             aliases: row.aliases,
           },
@@ -230,7 +231,7 @@ export function initSummaryTable(root: HTMLElement): void {
 }
 
 /** A table row from its JSON, the same markup as SummaryTable.astro renders. */
-function renderRow(row: SummaryRow, base: string): HTMLTableRowElement {
+function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.id = row.id;
   const th = document.createElement('th');
@@ -250,10 +251,23 @@ function renderRow(row: SummaryRow, base: string): HTMLTableRowElement {
   link.append(code);
   th.append(link);
   tr.append(th);
-  const cell = (text: string, className?: string) => {
+  // An unknown figure: a dash to the eye, "unknown" to a screen reader (Unknown.astro).
+  const cell = (text: string | null, className?: string) => {
     const td = document.createElement('td');
     if (className) td.className = className;
-    td.textContent = text;
+    if (text === null) {
+      const dash = document.createElement('span');
+      dash.className = 'unknown-figure';
+      dash.title = unknown;
+      dash.setAttribute('aria-hidden', 'true');
+      dash.textContent = '—';
+      const label = document.createElement('span');
+      label.className = 'sr-only';
+      label.textContent = unknown;
+      td.append(dash, label);
+    } else {
+      td.textContent = text;
+    }
     tr.append(td);
     return td;
   };
@@ -261,8 +275,10 @@ function renderRow(row: SummaryRow, base: string): HTMLTableRowElement {
   cell(row.layers, 'num');
   cell(row.hidden, 'num');
   cell(row.heads, 'num');
-  const params = cell('', 'num');
-  if (row.parametersTitle === null) {
+  const params = cell(row.parameters === null ? null : '', 'num');
+  if (row.parameters === null) {
+    // Shown as unknown above.
+  } else if (row.parametersTitle === null) {
     params.textContent = row.parameters;
   } else {
     const abbr = document.createElement('abbr');

@@ -9,23 +9,74 @@ import { isOfSize } from '../helpers/sizes.ts';
 const weights = loadWeights();
 const weightOf = (id: string | null) => weights.find((w) => w.id === id)!;
 
-test('facets narrow the results', async ({ page }) => {
+test('facets narrow the results, and every result has the facet’s value', async ({ page }) => {
   await page.goto(site('en/'));
   const { dialog, box, results, status } = await openSearch(page);
   await box.fill('gpt2');
   await expect(status).toHaveText(/^\d+ results for “gpt2”$/);
   const all = Number((await status.textContent())?.match(/\d+/)?.[0]);
-  await expect(dialog.getByLabel('Provided by').getByRole('option')).toHaveCount(3);
+  // All, and each provider the content has.
+  await expect(dialog.getByLabel('Provided by').getByRole('option')).toHaveCount(
+    new Set(weights.map((w) => w.facts.provider)).size + 1,
+  );
   await dialog.getByLabel('Provided by').selectOption('Community conversion');
   await expect(status).not.toHaveText(`${all} results for “gpt2”`);
   const community = await resultIds(results);
   expect(community.length).toBeGreaterThan(0);
   expect(community.length).toBeLessThan(all);
-  for (const id of community) expect(id).toMatch(/^junnyu\//);
+  for (const id of community) expect(weightOf(id).facts.provider).toBe('community');
   await dialog.getByLabel('Training language').selectOption('Chinese');
-  await expect(results.getByRole('option')).toHaveCount(1);
   await expect(resultFor(results, 'junnyu/uer-gpt2-chinese-poem')).toBeVisible();
+  for (const id of await resultIds(results)) {
+    expect(weightOf(id).facts.provider).toBe('community');
+    expect([weightOf(id).facts.language].flat()).toContain('zh');
+  }
+  // Family and task facets, from the family pages PaddleNLP lists the weights on.
+  await dialog.getByLabel('Provided by').selectOption('');
+  await dialog.getByLabel('Training language').selectOption('');
+  await dialog.getByLabel('Family').selectOption('BERT');
+  await dialog.getByLabel('Tasks').selectOption('Question answering');
+  await expect(results.getByRole('option').first()).toBeVisible();
+  for (const id of await resultIds(results)) expect(weightOf(id).facts.family).toBe('bert');
 });
+
+// Relevance among hundreds of look-alike names (issue #12): an id or alias typed whole comes
+// first; a family's name lists PaddleNLP's own weights of the family first.
+for (const [query, id] of [
+  ['distilgpt2', 'junnyu/distilgpt2'],
+  ['microsoft/DialoGPT-medium', 'junnyu/microsoft-DialoGPT-medium'],
+  ['bert-base-chinese', 'bert-base-chinese'],
+  ['uer/gpt2-chinese-poem', 'junnyu/uer-gpt2-chinese-poem'],
+] as const) {
+  test(`the id or alias “${query}” typed whole lists ${id} first`, async ({ page }) => {
+    await page.goto(site('en/'));
+    const { box, results } = await openSearch(page);
+    await box.fill(query);
+    await expect.poll(async () => (await resultIds(results))[0]).toBe(id);
+  });
+}
+
+for (const family of ['bert', 'ernie', 'roberta']) {
+  test(`the family name “${family}” lists PaddleNLP’s own ${family} weights first`, async ({
+    page,
+  }) => {
+    const own = weights.filter(
+      (w) => w.facts.family === family && w.facts.provider === 'paddlenlp',
+    );
+    expect(own.length).toBeGreaterThan(0);
+    await page.goto(site('zh-cn/'));
+    const { box, results } = await openSearch(page);
+    await box.fill(family);
+    await expect(results.getByRole('option').first()).toBeVisible();
+    const listed = await resultIds(results);
+    // As many of the family's own weights as the list has room for, before anything else.
+    const first = listed.slice(0, Math.min(own.length, listed.length));
+    for (const id of first) {
+      expect(weightOf(id).facts.family, id).toBe(family);
+      expect(weightOf(id).facts.provider, id).toBe('paddlenlp');
+    }
+  });
+}
 
 test('results show the id, the parameters and the language, with matches highlighted', async ({
   page,
@@ -46,7 +97,7 @@ for (const shortcut of ['/', 'Control+k']) {
     await page.keyboard.press(shortcut);
     const dialog = page.getByRole('dialog', { name: 'Search weights' });
     await expect(dialog.getByRole('combobox', { name: 'Search weights' })).toBeFocused();
-    await page.keyboard.type('distil');
+    await page.keyboard.type('distilgpt2');
     await expect(resultFor(dialog, 'junnyu/distilgpt2')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -27,7 +27,8 @@ const cases = [
     what: 'an id fragment',
   },
   { locale: 'en', query: 'cpm', expect: 'gpt-cpm-small-cn-distill', what: 'an id fragment' },
-  { locale: 'en', query: 'distil', expect: 'junnyu/distilgpt2', what: 'an id prefix' },
+  // An alias typed whole: among the zoo's distil* weights, the one it names.
+  { locale: 'en', query: 'distilgpt2', expect: 'junnyu/distilgpt2', what: 'an alias' },
   { locale: 'en', query: 'junnyu', expect: 'junnyu/uer-gpt2-chinese-poem', what: 'an id fragment' },
   {
     locale: 'zh-cn',

@@ -1,7 +1,9 @@
 import { expect, site, test } from './fixtures.ts';
-import { loadWeights } from '../helpers/content.ts';
+import { familiesOf, verifiedWeights } from '../helpers/content.ts';
 
-const weights = loadWeights();
+// The GPT family's page continues PaddleNLP's "GPT模型汇总", where this catalog began.
+const family = familiesOf().get('gpt')!;
+const verified = verifiedWeights(family);
 
 /** "124M" → 124e6, "1.24 亿" → 1.24e8, "8190 万" → 8.19e7: read a compact label back. */
 function readCompact(label: string): number {
@@ -24,7 +26,7 @@ const locales = [
 for (const locale of locales) {
   test.describe(`summary table (${locale.code})`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.goto(site(`${locale.code}/`));
+      await page.goto(site(`${locale.code}/families/gpt/`));
     });
 
     test('has the original title, a captioned table and one row per weight', async ({ page }) => {
@@ -34,12 +36,12 @@ for (const locale of locales) {
       await expect(table.locator('caption')).not.toBeEmpty();
       // Seven columns of facts, and the compare column the script adds.
       await expect(table.getByRole('columnheader')).toHaveCount(8);
-      await expect(table.locator('tbody').getByRole('row')).toHaveCount(weights.length);
-      expect(weights).toHaveLength(11);
+      await expect(table.locator('tbody').getByRole('row')).toHaveCount(family.length);
+      expect(family.length).toBeGreaterThan(verified.length);
     });
 
     test('shows each weight’s figures as its entry states them', async ({ page }) => {
-      for (const weight of weights) {
+      for (const weight of verified) {
         const row = page.locator('tbody tr', {
           has: page.getByRole('rowheader', { name: weight.id, exact: true }),
         });
@@ -73,7 +75,7 @@ for (const locale of locales) {
     });
 
     test('anchors every row by its id', async ({ page }) => {
-      await page.goto(site(`${locale.code}/#junnyu/microsoft-DialoGPT-small`));
+      await page.goto(site(`${locale.code}/families/gpt/#junnyu/microsoft-DialoGPT-small`));
       const row = page.locator('tbody tr:target');
       await expect(row.getByRole('rowheader')).toHaveText('junnyu/microsoft-DialoGPT-small');
     });

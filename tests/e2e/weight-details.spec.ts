@@ -7,10 +7,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { expect, site, test, urlOf } from './fixtures.ts';
-import { contentDir, loadWeights } from '../helpers/content.ts';
+import {
+  contentDir,
+  familiesOf,
+  loadWeights,
+  sampleWeights,
+  verifiedWeights,
+} from '../helpers/content.ts';
 import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
 
-const weights = loadWeights();
+const all = loadWeights();
+// Fact by fact for the hand-verified weights; imported ones are sampled in zoo.spec.ts.
+const weights = verifiedWeights(all);
 
 const labels = {
   en: {
@@ -143,7 +151,7 @@ test.describe('copy buttons', () => {
   });
 
   test('copy the BibTeX of the paper behind the weight', async ({ page }) => {
-    const family = parse(readFileSync(join(contentDir, 'families', 'dialogpt.yaml'), 'utf8')) as {
+    const family = parse(readFileSync(join(contentDir, 'series', 'dialogpt.yaml'), 'utf8')) as {
       paper: { bibtex: string };
     };
     await page.goto(site('zh-cn/weights/junnyu/microsoft-DialoGPT-large/'));
@@ -229,14 +237,27 @@ test('/weights.json publishes the whole catalog and matches its schema', async (
   const response = await request.get(site('weights.json'));
   expect(response.ok()).toBe(true);
   const catalog = catalogJsonSchema.parse(await response.json());
-  expect(catalog.weights.map((w) => w.id).sort()).toEqual(weights.map((w) => w.id).sort());
+  expect(catalog.weights.map((w) => w.id).sort()).toEqual(all.map((w) => w.id).sort());
   for (const weight of catalog.weights) {
-    const entry = weights.find((w) => w.id === weight.id)!;
+    const entry = all.find((w) => w.id === weight.id)!;
     expect(weight.facts.parameters).toEqual(entry.facts.parameters);
     expect(weight.titles).toEqual({
       en: entry.prose.en.title,
       'zh-cn': entry.prose['zh-cn'].title,
     });
+    // Each URL is the weight's page (or an alias's) in its language, as the README gives them.
+    for (const [locale, url] of Object.entries(weight.urls)) {
+      expect(new URL(url).pathname).toBe(site(`${locale}/weights/${weight.id}/`));
+    }
+    for (const [locale, urls] of Object.entries(weight.aliasUrls)) {
+      expect(urls.map((url) => new URL(url).pathname)).toEqual(
+        weight.aliases.map((alias) => site(`${locale}/weights/${alias}/`)),
+      );
+    }
+  }
+  // And the server answers them: the hand-verified weights and the sample, every URL each.
+  const asked = new Set([...verifiedWeights(all), ...sampleWeights(all)].map((w) => w.id));
+  for (const weight of catalog.weights.filter((w) => asked.has(w.id))) {
     for (const url of [...Object.values(weight.urls), ...Object.values(weight.aliasUrls).flat()]) {
       // The JSON names the site's public origin; ask this test server for the same path.
       const { pathname } = new URL(url);
@@ -249,7 +270,9 @@ test('/weights.json publishes the whole catalog and matches its schema', async (
 test('the sitemap lists both languages of every page with alternates', async ({ request }) => {
   const xml = await (await request.get(site('sitemap.xml'))).text();
   const locs = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  expect(locs).toHaveLength((weights.length + 1) * 2);
+  // The home page, every family's page and every weight's page, in both languages.
+  expect(locs).toHaveLength((all.length + familiesOf(all).size + 1) * 2);
+  expect(locs).toContain(site('zh-cn/families/gpt/'));
   expect(locs).toContain(site('zh-cn/weights/junnyu/microsoft-DialoGPT-small/'));
   expect(locs).toContain(site('en/'));
   expect(xml.match(/<xhtml:link rel="alternate"/g)).toHaveLength(locs.length * 2);

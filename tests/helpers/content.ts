@@ -70,3 +70,50 @@ export function loadWeights(): ContentWeight[] {
     return { id, facts, prose };
   });
 }
+
+/** The weights whose facts were verified by hand (no `origin`): the pages tested fact by fact. */
+export function verifiedWeights(weights: ContentWeight[] = loadWeights()): ContentWeight[] {
+  return weights.filter((w) => w.facts.origin === undefined);
+}
+
+/**
+ * A deterministic sample of the imported weights for the browser tests, which cannot open every
+ * page of a 500-weight catalog in time: the first weight of every family by id, and the first of
+ * each kind of page the import makes (a page-vs-code disagreement, ALBERT's shared layers, an
+ * ELECTRA role, several languages, a weight no longer listed, a renamed one, one with no size).
+ * Every page's HTML is still checked without a browser (npm run test:html).
+ */
+export function sampleWeights(weights: ContentWeight[] = loadWeights()): ContentWeight[] {
+  const imported = weights
+    .filter((w) => w.facts.origin === 'imported')
+    .sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const picks = new Map<string, ContentWeight>();
+  for (const weight of imported) {
+    if (![...picks.values()].some((p) => p.facts.family === weight.facts.family)) {
+      picks.set(weight.id, weight);
+    }
+  }
+  const kinds: ((w: ContentWeight) => boolean)[] = [
+    (w) => (w.facts.disagreements?.length ?? 0) > 0,
+    (w) => w.facts.architecture.layersShared === true,
+    (w) => w.facts.architecture.role !== undefined,
+    (w) => Array.isArray(w.facts.language),
+    (w) => w.facts.listing?.listed === false,
+    (w) => w.facts.aliases.length > 0,
+    (w) => w.facts.architecture.layers === null && w.facts.parameters.printed === null,
+  ];
+  for (const kind of kinds) {
+    const weight = imported.find(kind);
+    if (weight !== undefined) picks.set(weight.id, weight);
+  }
+  return [...picks.values()];
+}
+
+/** The families of the catalog's weights (content/families/), by slug. */
+export function familiesOf(weights: ContentWeight[] = loadWeights()): Map<string, ContentWeight[]> {
+  const families = new Map<string, ContentWeight[]>();
+  for (const weight of weights) {
+    families.set(weight.facts.family, [...(families.get(weight.facts.family) ?? []), weight]);
+  }
+  return families;
+}

@@ -16,7 +16,14 @@ export function isOfSize(weight: ContentWeight, typed: string): boolean {
   const steps = Number(whole + decimals);
   const { exact, printed } = weight.facts.parameters;
   if (printed === typed) return true;
+  // The count: the exact one, else PaddleNLP's printed figure read as a number ("124M").
+  const printedMatch = printed === null ? null : /^([\d.]+)([KMB])$/.exec(printed);
+  const count =
+    exact ??
+    (printedMatch === null
+      ? null
+      : Number(printedMatch[1]) * { K: 1e3, M: 1e6, B: 1e9 }[printedMatch[2] as 'K' | 'M' | 'B']);
   return (
-    exact !== null && (Math.floor(exact / step) === steps || Math.round(exact / step) === steps)
+    count !== null && (Math.floor(count / step) === steps || Math.round(count / step) === steps)
   );
 }

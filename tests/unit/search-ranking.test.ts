@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { idSearchKey, weightSearchKeys } from '../../src/lib/search-ranking.ts';
+import {
+  familyRank,
+  familySearchKey,
+  familySearchKeys,
+  idSearchKey,
+  weightSearchKeys,
+} from '../../src/lib/search-ranking.ts';
 
 describe('idSearchKey', () => {
-  it('joins the parts of an id into one lower-case word', () => {
-    expect(idSearchKey('junnyu/microsoft-DialoGPT-small')).toBe('junnyu_microsoft_dialogpt_small');
-    expect(idSearchKey(' gpt2-medium-en ')).toBe('gpt2_medium_en');
-    expect(idSearchKey('gpt2.v2')).toBe('gpt2_v2');
+  it('joins the parts of an id into one lower-case word, closed at both ends', () => {
+    expect(idSearchKey('junnyu/microsoft-DialoGPT-small')).toBe(
+      'id_junnyu_microsoft_dialogpt_small_id',
+    );
+    expect(idSearchKey(' gpt2-medium-en ')).toBe('id_gpt2_medium_en_id');
+    expect(idSearchKey('gpt2.v2')).toBe('id_gpt2_v2_id');
   });
 
-  it('leaves plain words and phrases to the ordinary search', () => {
-    expect(idSearchKey('dialogpt')).toBeNull();
+  it('keys a one-word id too, which a look-alike’s key does not start with', () => {
+    expect(idSearchKey('distilgpt2')).toBe('id_distilgpt2_id');
+    expect(idSearchKey('distilgpt2-65-xl')!.startsWith(idSearchKey('distilgpt2')!)).toBe(false);
+  });
+
+  it('leaves phrases and other scripts to the ordinary search', () => {
     expect(idSearchKey('chinese poem')).toBeNull();
     expect(idSearchKey('古诗')).toBeNull();
   });
@@ -23,12 +35,30 @@ describe('weightSearchKeys', () => {
         'junnyu/microsoft-DialoGPT-small-v1',
       ]).split(' '),
     ).toEqual([
-      'junnyu_microsoft_dialogpt_small',
-      'microsoft_dialogpt_small',
-      'dialogpt_small',
-      'junnyu_microsoft_dialogpt_small_v1',
-      'microsoft_dialogpt_small_v1',
+      'id_junnyu_microsoft_dialogpt_small_id',
+      'id_microsoft_dialogpt_small_id',
+      'id_dialogpt_small_id',
+      'id_junnyu_microsoft_dialogpt_small_v1_id',
+      'id_microsoft_dialogpt_small_v1_id',
     ]);
-    expect(weightSearchKeys('junnyu/distilgpt2', ['distilgpt2'])).toBe('junnyu_distilgpt2');
+    expect(weightSearchKeys('junnyu/distilgpt2', ['distilgpt2'])).toBe(
+      'id_junnyu_distilgpt2_id id_distilgpt2_id',
+    );
+  });
+});
+
+describe('family keys and rank', () => {
+  it('key a family or model line by its slug and its name, at the weight’s rank', () => {
+    expect(familySearchKey('BERT', 0)).toBe('fama_bert_fam');
+    expect(familySearchKeys(['blenderbot-small', 'Blenderbot-Small', 'gpt2', 'GPT-2'], 2)).toBe(
+      'famc_blenderbot_small_fam famc_gpt2_fam famc_gpt_2_fam',
+    );
+    expect(familySearchKey('两个词', 0)).toBeNull();
+  });
+
+  it('rank PaddleNLP’s own weights, then hand-verified, then imported', () => {
+    expect(familyRank({ provider: 'paddlenlp', origin: 'imported' })).toBe(0);
+    expect(familyRank({ provider: 'community' })).toBe(1);
+    expect(familyRank({ provider: 'community', origin: 'imported' })).toBe(2);
   });
 });

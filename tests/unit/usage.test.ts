@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { autoModelClass, usageSnippet } from '../../src/lib/usage.ts';
+
+describe('usageSnippet', () => {
+  it('uses the classes a hand-verified entry names', () => {
+    const code = usageSnippet('gpt-cpm-large-cn', {
+      modelClass: 'GPTLMHeadModel',
+      tokenizerClass: 'GPTChineseTokenizer',
+    });
+    expect(code).toContain('GPTChineseTokenizer.from_pretrained("gpt-cpm-large-cn")');
+    expect(code).toContain('GPTLMHeadModel.from_pretrained("gpt-cpm-large-cn")');
+  });
+
+  it('picks the Auto class that fits the family and its tasks', () => {
+    expect(autoModelClass({ architecture: 'decoder', tasks: ['text-generation'] }).name).toBe(
+      'AutoModelForCausalLM',
+    );
+    expect(
+      autoModelClass({ architecture: 'encoder-decoder', tasks: ['text-generation'] }).name,
+    ).toBe('AutoModelForConditionalGeneration');
+    expect(autoModelClass({ architecture: 'encoder', tasks: ['sequence-classification'] })).toEqual(
+      { name: 'AutoModelForSequenceClassification', args: ', num_classes=2' },
+    );
+    // A family whose architecture or tasks are not recorded gets the bare model.
+    expect(autoModelClass({ architecture: null, tasks: ['text-generation'] }).name).toBe(
+      'AutoModel',
+    );
+    expect(autoModelClass({ architecture: 'encoder', tasks: null }).name).toBe('AutoModel');
+  });
+
+  it('writes a runnable snippet with the Auto classes', () => {
+    const code = usageSnippet('bert-base-uncased', undefined, {
+      architecture: 'encoder',
+      tasks: ['sequence-classification', 'question-answering'],
+    });
+    expect(code).toBe(
+      [
+        'from paddlenlp.transformers import AutoModelForSequenceClassification, AutoTokenizer',
+        '',
+        'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
+        'model = AutoModelForSequenceClassification.from_pretrained("bert-base-uncased", num_classes=2)',
+        'model.eval()',
+        '',
+      ].join('\n'),
+    );
+  });
+});
