@@ -139,8 +139,10 @@ export function writeSyntheticCatalog(contentSource, target, total) {
       return !imported.has(id);
     },
   });
-  const real = readdirSync(join(target, 'weights', 'facts'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.yaml')).length;
+  const real = readdirSync(join(target, 'weights', 'facts'), {
+    recursive: true,
+    encoding: 'utf8',
+  }).filter((file) => file.endsWith('.yaml')).length;
   const next = random(total);
   const pick = (list) => list[Math.floor(next() * list.length)];
   for (let i = 0; i < total - real; i++) {
