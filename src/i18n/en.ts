@@ -153,6 +153,7 @@ const en = {
   'copy.snippetLabel': 'Copy the code',
   'copy.bibtexLabel': 'Copy the BibTeX',
   'redirect.title': '{alias} is now {id}',
+  'redirect.shortTitle': 'Moved to {id}',
   'redirect.body': '{alias} is another name for {id}. Its page is here:',
   'notFound.didYouMean': 'Did you mean one of these weights?',
   'notFound.browse': 'Every weight is listed in the summary table.',

@@ -147,6 +147,7 @@ const zhCN: Dictionary = {
   'copy.snippetLabel': '复制代码',
   'copy.bibtexLabel': '复制 BibTeX',
   'redirect.title': '{alias} 现为 {id}',
+  'redirect.shortTitle': '已移至 {id}',
   'redirect.body': '{alias} 是 {id} 的另一个名称。它的页面在这里：',
   'notFound.didYouMean': '您要找的是不是以下权重？',
   'notFound.browse': '所有权重都列在汇总表中。',

@@ -1,8 +1,16 @@
 /**
- * Where a weight id may wrap: only after `/` or `-`, so `junnyu/microsoft-DialoGPT-small` never
- * breaks as `DialoG`/`PT`. Browsers do not reliably break after `/`, so every view puts a `<wbr>`
- * after each piece this returns and lets nothing else break the id (`overflow-wrap: normal`).
+ * Where a weight id may wrap: after `/`, `-`, `_` or `.`, and inside a piece longer than
+ * `LONG_PIECE` characters where a lower-case letter meets an upper-case one
+ * (`InformalToFormalLincoln21`). So `junnyu/microsoft-DialoGPT-small` never breaks as
+ * `DialoG`/`PT`, and the zoo's longest names still fit a table column. Browsers do not reliably
+ * break after `/`, so every view puts a `<wbr>` after each piece this returns and lets nothing
+ * else break the id (`overflow-wrap: normal`).
  */
 export function breakableId(id: string): string[] {
-  return id.split(/(?<=[/-])/);
+  return id
+    .split(/(?<=[/_.-])/)
+    .flatMap((piece) => (piece.length > LONG_PIECE ? piece.split(/(?<=[a-z])(?=[A-Z])/) : [piece]));
 }
+
+/** Pieces up to this long stay whole: `DialoGPT`, `MathBERT`, `rugpt3large_`. */
+const LONG_PIECE = 16;

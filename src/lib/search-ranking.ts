@@ -74,10 +74,11 @@ export function familySearchKey(text: string, rank: number): string | null {
 }
 
 /*
- * Search asks for these keys only when the query is a family's or model line's name: a key no
- * page has does not come back empty from Pagefind, which seems to drop a query word it cannot
- * find and match on the rest (`fama_xylophone_fam` listed every weight of rank a). The names
- * are a small JSON (`familyNamesPath`) that search fetches with its index.
+ * Search asks for these keys only when the query is a family's or model line's name, and only at
+ * the ranks that family has: a key no page carries does not come back empty from Pagefind, which
+ * falls back to words sharing its beginning (`fama_xylophone_fam` listed every weight of rank a).
+ * The names and their ranks are a small JSON (`familyNamesPath`) that search fetches with its
+ * index.
  */
 
 /**

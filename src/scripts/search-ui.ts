@@ -113,12 +113,12 @@ function engine(bundle: string, baseUrl: string): Promise<PagefindApi> {
 }
 
 /** The family names (familyNamesPath), fetched once; none if they cannot be had. */
-let familyNames: Promise<Set<string>> | undefined;
-function loadFamilyNames(url: string): Promise<Set<string>> {
+type FamilyNames = Record<string, number[]>;
+let familyNames: Promise<FamilyNames> | undefined;
+function loadFamilyNames(url: string): Promise<FamilyNames> {
   familyNames ??= fetch(url)
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-    .then((names) => new Set(names))
-    .catch(() => new Set<string>());
+    .then((r) => (r.ok ? (r.json() as Promise<FamilyNames>) : {}))
+    .catch(() => ({}));
   return familyNames;
 }
 
@@ -127,13 +127,14 @@ async function searchAll(
   api: PagefindApi,
   query: string,
   filters: Record<string, string>,
-  families: Set<string>,
+  families: FamilyNames,
 ): Promise<{ results: PagefindResult[]; named: Set<string> }> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
   // words every page has; a query that is only a size is looked up as a size alone.
   const key = parseSize(query) === null ? idSearchKey(query) : null;
   const name = familyName(query);
-  const isFamily = parseSize(query) === null && name !== null && families.has(name);
+  // Only the ranks this family has: Pagefind answers a key no page carries with look-alikes.
+  const ranks = parseSize(query) === null && name !== null ? (families[name] ?? []) : [];
   const sized = sizeSearchQuery(query);
   const none = { results: [] as PagefindResult[] };
   const [exact, bySize, byWords, ...byRank] = await Promise.all([
@@ -142,10 +143,19 @@ async function searchAll(
     api.search(query, { filters }),
     // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank).
     ...familyRanks.map((rank) => {
-      const family = isFamily ? familySearchKey(query, rank) : null;
+      const family = ranks.includes(rank) ? familySearchKey(query, rank) : null;
       return family === null ? none : api.search(family, { filters });
     }),
   ]);
+  // The key of `bert-base-chinese` is also the last segment of `ckiplab/bert-base-chinese`'s id:
+  // the weight whose own id is the query comes first.
+  const own = (url: string) =>
+    decodeURIComponent(url).toLowerCase().endsWith(`/weights/${query.trim().toLowerCase()}/`);
+  if (exact.results.length > 1) {
+    const urls = await Promise.all(exact.results.map(async (r) => (await r.data()).url));
+    const ranked = exact.results.map((r, i) => ({ r, first: own(urls[i] ?? '') ? 0 : 1 }));
+    exact.results = ranked.sort((a, b) => a.first - b.first).map(({ r }) => r);
+  }
   // A family's weight that the words match too keeps its place but shows the words' excerpt.
   const wordHits = new Map(byWords.results.map((r) => [r.id, r]));
   const byFamily = byRank.flatMap((r) => r.results).map((r) => wordHits.get(r.id) ?? r);

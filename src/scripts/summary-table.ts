@@ -4,6 +4,7 @@
  * has more than one page, the first filter or sort loads every row (`/{locale}/table.json`) and
  * works across all of them.
  */
+import { idCode } from './id-code.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pageOfIndex, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination.ts';
 import type { SummaryRow } from '../lib/summary.ts';
@@ -243,12 +244,8 @@ function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRow
   }
   const link = document.createElement('a');
   link.href = withBase(base, row.path);
-  const code = document.createElement('code');
-  row.id.split('/').forEach((part, i) => {
-    if (i > 0) code.append(document.createElement('wbr'), `/${part}`);
-    else code.append(part);
-  });
-  link.append(code);
+  // The same markup as Id.astro, so rows loaded from JSON wrap as server-rendered ones do.
+  link.append(idCode(row.id));
   th.append(link);
   tr.append(th);
   // An unknown figure: a dash to the eye, "unknown" to a screen reader (Unknown.astro).

@@ -44,6 +44,8 @@ test('the sample covers every family', () => {
 
 for (const path of paths) {
   test(`accessibility: /${path}`, async ({ page }) => {
+    // axe over a page of a hundred table rows takes a while on two cores.
+    test.setTimeout(120_000);
     const compare = /compare\/$/.test(path);
     await page.goto(
       site(compare ? `${path}?ids=gpt2-en,junnyu/distilgpt2,gpt-cpm-large-cn` : path),

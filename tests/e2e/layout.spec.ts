@@ -146,7 +146,8 @@ test.describe('the header', () => {
       .getByRole('dialog')
       .locator('select')
       .evaluateAll((selects) => selects.map((s) => Math.round(s.getBoundingClientRect().top)));
-    expect(facets).toHaveLength(3);
+    // Language, family, provider and task.
+    expect(facets).toHaveLength(4);
     expect(new Set(facets).size).toBe(1);
   });
 });

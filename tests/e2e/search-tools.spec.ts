@@ -21,9 +21,10 @@ test('facets narrow the results, and every result has the facet’s value', asyn
   );
   await dialog.getByLabel('Provided by').selectOption('Community conversion');
   await expect(status).not.toHaveText(`${all} results for “gpt2”`);
+  const narrowed = Number((await status.textContent())?.match(/\d+/)?.[0]);
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
   const community = await resultIds(results);
-  expect(community.length).toBeGreaterThan(0);
-  expect(community.length).toBeLessThan(all);
   for (const id of community) expect(weightOf(id).facts.provider).toBe('community');
   await dialog.getByLabel('Training language').selectOption('Chinese');
   await expect(resultFor(results, 'junnyu/uer-gpt2-chinese-poem')).toBeVisible();
@@ -121,7 +122,10 @@ test('arrow keys move through the results and Enter opens the highlighted one', 
   const { box, results } = await openSearch(page);
   await box.fill('dialogpt');
   const options = results.getByRole('option');
-  await expect(options).toHaveCount(3);
+  // The three DialoGPT weights first, then weights whose pages mention it.
+  await expect(resultFor(results, 'junnyu/microsoft-DialoGPT-small')).toBeVisible();
+  const count = await options.count();
+  expect(count).toBeGreaterThanOrEqual(3);
   // The first result is highlighted; the field keeps focus and points at it.
   await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
@@ -134,10 +138,11 @@ test('arrow keys move through the results and Enter opens the highlighted one', 
     (await options.nth(2).getAttribute('id'))!,
   );
   // Down from the last wraps to the first; up from the first to the last.
-  await page.keyboard.press('ArrowDown');
+  for (let i = 2; i < count; i++) await page.keyboard.press('ArrowDown');
   await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
-  const last = await options.nth(2).getAttribute('href');
+  await expect(options.nth(count - 1)).toHaveAttribute('aria-selected', 'true');
+  const last = await options.nth(count - 1).getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${last!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
@@ -166,7 +171,8 @@ test('Enter pressed before search has even loaded still opens the exact id', asy
   await box.press('Enter');
   await expect(page).toHaveURL(urlOf('en/'));
   release();
-  await expect(page).toHaveURL(urlOf('en/weights/gpt2-xl-en/'));
+  // Loading the index of the whole zoo takes a few seconds on a slow machine.
+  await expect(page).toHaveURL(urlOf('en/weights/gpt2-xl-en/'), { timeout: 20_000 });
 });
 
 // Sizes as readers write them, each checked against the weight's own parameter count in content.

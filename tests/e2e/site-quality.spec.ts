@@ -133,6 +133,7 @@ for (const [locale, query] of [
   ['zh-cn', '古诗'],
 ] as const) {
   test(`accessibility: the ${locale} 404 page and the open search`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto(site(`${locale}/no-such-page/`));
     await expectNoViolations(page, `${locale} 404`);
     await page.goto(site(`${locale}/weights/gpt2-en/`));
@@ -147,6 +148,7 @@ test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
   for (const path of ['en/', 'zh-cn/weights/junnyu/uer-gpt2-chinese-poem/']) {
     test(`accessibility: ${path}`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.goto(site(path));
       await expectNoViolations(page, `${path} (dark)`);
     });

@@ -30,3 +30,11 @@ describe('highlight', () => {
     expect(html).toContain('--shiki-dark:');
   });
 });
+
+describe('highlight contrast', () => {
+  it('never uses github-light’s orange, which fails WCAG contrast on the code background', async () => {
+    const html = await highlight('f(x, num_classes=2)', 'python');
+    expect(html).not.toMatch(/color:#E36209/i);
+    expect(html).toContain('color:#953800');
+  });
+});

@@ -34,7 +34,7 @@ describe('size search', () => {
 });
 
 describe('breakableId', () => {
-  it('cuts an id only after / and -', () => {
+  it('cuts an id after / - _ . and nowhere inside a short piece', () => {
     expect(breakableId('junnyu/microsoft-DialoGPT-small')).toEqual([
       'junnyu/',
       'microsoft-',
@@ -42,5 +42,24 @@ describe('breakableId', () => {
       'small',
     ]);
     expect(breakableId('distilgpt2')).toEqual(['distilgpt2']);
+    expect(breakableId('sberbank-ai/rugpt3large_based_on_gpt2')).toEqual([
+      'sberbank-',
+      'ai/',
+      'rugpt3large_',
+      'based_',
+      'on_',
+      'gpt2',
+    ]);
+  });
+
+  it('cuts a long piece where a lower-case letter meets an upper-case one', () => {
+    expect(breakableId('BigSalmon/InformalToFormalLincoln21')).toEqual([
+      'BigSalmon/',
+      'Informal',
+      'To',
+      'Formal',
+      'Lincoln21',
+    ]);
+    expect(breakableId('tbs17/MathBERT')).toEqual(['tbs17/', 'MathBERT']);
   });
 });
