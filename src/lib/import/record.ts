@@ -1,6 +1,7 @@
 import { configFileOf, configFileUrl, type ConfigFacts } from './configs.ts';
 import type { ZooRow } from './zoo.ts';
 import { readLanguage } from './language.ts';
+import type { factNames, factSourceKinds } from '../../schemas/weight.ts';
 
 /**
  * The facts of one imported weight, as `content/weights/facts/<id>.yaml` stores them. Everything
@@ -34,16 +35,8 @@ export interface ImportedFacts {
   aliases: string[];
 }
 
-export type FactSource = 'page' | 'config';
-export type FactName =
-  | 'layers'
-  | 'hiddenSize'
-  | 'heads'
-  | 'ffnSize'
-  | 'vocabSize'
-  | 'contextLength'
-  | 'embeddingSize'
-  | 'parameters';
+export type FactSource = (typeof factSourceKinds)[number];
+export type FactName = (typeof factNames)[number];
 
 export interface Disagreement {
   field: FactName;
@@ -82,15 +75,8 @@ export interface RecordInput {
   knownIds: (id: string) => string | undefined;
 }
 
-const architectureFacts = [
-  'layers',
-  'hiddenSize',
-  'heads',
-  'ffnSize',
-  'vocabSize',
-  'contextLength',
-  'embeddingSize',
-] as const;
+/** The architecture's facts: the schema's list, less the parameter count. */
+type ArchitectureFact = Exclude<FactName, 'parameters'>;
 
 /** Builds a weight's facts from its page row and its code configuration; pure. */
 export function buildRecord(input: RecordInput): {
@@ -105,7 +91,7 @@ export function buildRecord(input: RecordInput): {
   }
   if (language.warning !== undefined) warnings.push(language.warning);
   const page = row.details;
-  const pageValues: Partial<Record<(typeof architectureFacts)[number], number>> = {
+  const pageValues: Partial<Record<ArchitectureFact, number>> = {
     ...(page.layers !== undefined && { layers: page.layers }),
     ...(page.hiddenSize !== undefined && { hiddenSize: page.hiddenSize }),
     ...(page.heads !== undefined && { heads: page.heads }),
@@ -113,7 +99,7 @@ export function buildRecord(input: RecordInput): {
   };
   const factSources: ImportedFacts['factSources'] = {};
   const disagreements: Disagreement[] = [];
-  const value = (name: (typeof architectureFacts)[number]): number | null => {
+  const value = (name: ArchitectureFact): number | null => {
     const fromPage = pageValues[name];
     const fromCode = config?.[name];
     const sources: FactSource[] = [];
