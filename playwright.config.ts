@@ -42,6 +42,7 @@ const hostIndependent: Partial<Record<string, string[]>> = {
     'table.spec.ts',
     'table-tools.spec.ts',
     'weight-pages.spec.ts',
+    'imported-pages.spec.ts',
     'about.spec.ts',
   ],
   subpath: ['layout.spec.ts', 'readme.spec.ts', 'accessibility.spec.ts', 'html-validity.spec.ts'],

@@ -17,7 +17,6 @@ const en = {
     'The pretrained {name} weights that PaddleNLP supports, as its page “{title}” lists them. For the details of a weight, open its page.',
   'family.weightCount': '{count} weights',
   'family.oneWeight': '1 weight',
-  'family.unlistedCount': '{count} no longer listed',
   'family.tasks': 'Tasks',
   'family.tasksUnknown': 'not recorded in PaddleNLP’s task table',
   'family.paper': 'Paper',
@@ -35,7 +34,8 @@ const en = {
   'task.question-answering': 'Question answering',
   'task.text-generation': 'Text generation',
   'task.multiple-choice': 'Multiple choice',
-  'table.filterTask': 'Task',
+  'table.filterTask': 'Family’s task',
+  'table.filterSeries': 'Model line',
   'weight.backToFamily': 'Back to the {name} model summary',
   'weight.generated':
     'This page was generated from PaddleNLP’s page {page}; each fact below names the source that states it.',
@@ -81,6 +81,8 @@ const en = {
   'table.pageTitle': 'All weights, page {page} of {pages}',
   'table.showMore': 'Show more',
   'table.empty': 'No weight matches these filters.',
+  'chart.partialOfficial':
+    'The chart shows the {shown} official PaddleNLP weights whose size a source states; all {total} are in the table.',
   'chart.partial':
     'The chart shows the {shown} weights whose size a source states; all {total} are in the table.',
 

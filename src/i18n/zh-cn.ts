@@ -12,10 +12,9 @@ const zhCN: Dictionary = {
   'home.tableCaption': 'PaddleNLP 支持的预训练权重',
   'family.heading': '{name}模型汇总',
   'family.intro':
-    '下表汇总介绍了目前 PaddleNLP 支持的 {name} 模型对应预训练权重，依据 PaddleNLP 的“{title}”页面。关于权重的具体细节，请打开其页面。',
+    '下表汇总介绍了目前 PaddleNLP 支持的 {name} 模型对应预训练权重（整理自 PaddleNLP 的“{title}”页面）。各权重详情请见其页面。',
   'family.weightCount': '{count} 个权重',
   'family.oneWeight': '1 个权重',
-  'family.unlistedCount': '{count} 个已不再列出',
   'family.tasks': '适用任务',
   'family.tasksUnknown': 'PaddleNLP 的任务汇总表未记录',
   'family.paper': '论文',
@@ -33,8 +32,9 @@ const zhCN: Dictionary = {
   'task.question-answering': '问答',
   'task.text-generation': '文本生成',
   'task.multiple-choice': '多项选择',
-  'table.filterTask': '适用任务',
-  'weight.backToFamily': '返回 {name} 模型汇总',
+  'table.filterTask': '系列适用任务',
+  'table.filterSeries': '子系列',
+  'weight.backToFamily': '返回{name}模型汇总',
   'weight.generated': '本页由 PaddleNLP 的“{page}”页面自动生成，下列每项数据都注明了出处。',
   'weight.unlisted':
     'PaddleNLP 的页面已不再列出此权重（最后列于 {revision} 版），它可能已无法下载。',
@@ -42,7 +42,7 @@ const zhCN: Dictionary = {
   'fact.from.config': '出自 PaddleNLP 源代码',
   'fact.from.both': 'PaddleNLP 页面与源代码一致',
   'fact.disagreement':
-    'PaddleNLP 页面写作 {page}；其源代码（{file}）为 {config}，加载权重时以此为准。',
+    'PaddleNLP 页面标注为 {page}，源代码（{file}）中为 {config}；加载时以源代码为准。',
   'fact.architecture': '结构',
   'fact.embeddingSize': '词嵌入维度',
   'fact.layersShared': '{layers}（同一层的参数重复使用 {layers} 次）',
@@ -77,6 +77,8 @@ const zhCN: Dictionary = {
   'table.pageLink': '第 {page} 页',
   'table.pageTitle': '全部权重（第 {page} 页，共 {pages} 页）',
   'table.showMore': '显示更多',
+  'chart.partialOfficial':
+    '图表显示来源注明规模的 {shown} 个 PaddleNLP 官方权重；全部 {total} 个权重见上表。',
   'chart.partial': '图表显示来源注明规模的 {shown} 个权重；全部 {total} 个权重见上表。',
 
   'params.exactTitle': '精确参数量：{exact}',

@@ -16,7 +16,8 @@ export function catalogJson(
   const perLocale = <T>(value: (locale: Locale) => T) =>
     Object.fromEntries(localeCodes.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
   return {
-    version: 1,
+    // 2: the zoo (see README.md, “URLs”): facts.family is PaddleNLP's family page, figures may be null.
+    version: 2,
     locales: localeCodes,
     weights: catalog.weights.map(({ id, facts, family, prose }) => {
       const { aliases, ...rest } = facts;

@@ -102,10 +102,9 @@ export function weightSections(
     if (arch.layers === null) return unknown;
     const n = formatInteger(arch.layers, locale);
     if (arch.layersShared) return { text: t('fact.layersShared', { layers: n }) };
-    if (
-      weight.zoo.architecture === 'encoder-decoder' &&
-      facts.factSources?.layers?.[0] === 'page'
-    ) {
+    // Only PaddleNLP's page states an encoder–decoder's layers, which it does not define.
+    const from = facts.factSources?.layers ?? [];
+    if (weight.zoo.architecture === 'encoder-decoder' && from.length === 1 && from[0] === 'page') {
       return { text: t('fact.layersEncoderDecoder', { layers: n }) };
     }
     return { text: n };
@@ -194,7 +193,13 @@ export function weightSections(
     ),
     row(
       'fact.trainingData',
-      prose.trainingData === undefined ? unknown : { text: prose.trainingData },
+      prose.trainingData === undefined
+        ? unknown
+        : // A generated Chinese page quotes PaddleNLP's English words as they are.
+          {
+            text: prose.trainingData,
+            ...(prose.generated === true && locale === 'zh-cn' && { lang: 'en' }),
+          },
     ),
     row(
       'fact.license',

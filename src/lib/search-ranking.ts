@@ -94,6 +94,14 @@ export function familySearchKeys(names: readonly string[], rank: number): string
   return [...keys].join(' ');
 }
 
+/** The names a weight is found by as a family's: its family's slug and name, its line's. */
+export function familyNamesOf(weight: {
+  zoo: { id: string; name: string };
+  family: { id: string; name: string };
+}): string[] {
+  return [weight.zoo.id, weight.zoo.name, weight.family.id, weight.family.name];
+}
+
 /** Where a weight sorts among its family's: 0 PaddleNLP's own, 1 hand-verified, 2 imported. */
 export function familyRank(weight: { provider: string; origin?: string | undefined }): number {
   if (weight.provider === 'paddlenlp') return 0;

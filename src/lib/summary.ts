@@ -130,18 +130,21 @@ export const CHART_LIMIT = 60;
 export function chartInput(weights: readonly Weight<Entry<WeightProse>>[]): {
   weights: ChartInput[];
   partial: boolean;
+  /** Too many sized weights to draw: only PaddleNLP's own are charted. */
+  officialOnly: boolean;
 } {
   // A weight whose size no source states has no bar to draw.
   const sized = weights.flatMap((w) => {
     const params = parameterValue(w.facts.parameters);
     return params === null ? [] : [{ w, params }];
   });
-  const chosen =
-    sized.length > CHART_LIMIT
-      ? sized.filter(({ w }) => w.facts.provider === 'paddlenlp').slice(0, CHART_LIMIT)
-      : sized;
+  const officialOnly = sized.length > CHART_LIMIT;
+  const chosen = officialOnly
+    ? sized.filter(({ w }) => w.facts.provider === 'paddlenlp').slice(0, CHART_LIMIT)
+    : sized;
   return {
     partial: chosen.length < weights.length,
+    officialOnly,
     weights: chosen.map(({ w, params }) => ({
       id: w.id,
       family: { id: w.family.id, name: w.family.name, order: w.family.order },

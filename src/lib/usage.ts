@@ -8,10 +8,11 @@ export interface UsageFamily {
 }
 
 /**
- * The Auto class that loads a weight with a head that fits its family (PaddleNLP's
- * `paddlenlp/transformers/auto/modeling.py`): a causal LM for a decoder that generates text, a
- * conditional generator for an encoder–decoder that does, a sequence classifier where the family
- * supports that, else the bare model. `num_classes` is the one argument a classifier needs.
+ * The Auto class that loads a weight with the head its pre-training gave it, where the family's
+ * architecture and tasks tell (PaddleNLP's `paddlenlp/transformers/auto/modeling.py`): a causal
+ * LM for a decoder that generates text, a conditional generator for an encoder–decoder that does,
+ * else the bare model. A task head (`AutoModelForSequenceClassification`) would start untrained
+ * and need a label count no source gives, so the snippet does not invent one.
  */
 export function autoModelClass(family: UsageFamily): { name: string; args: string } {
   const tasks = family.tasks ?? [];
@@ -20,9 +21,6 @@ export function autoModelClass(family: UsageFamily): { name: string; args: strin
   }
   if (tasks.includes('text-generation') && family.architecture === 'encoder-decoder') {
     return { name: 'AutoModelForConditionalGeneration', args: '' };
-  }
-  if (tasks.includes('sequence-classification') && family.architecture !== null) {
-    return { name: 'AutoModelForSequenceClassification', args: ', num_classes=2' };
   }
   return { name: 'AutoModel', args: '' };
 }

@@ -12,13 +12,9 @@ import { familyPath } from './urls.ts';
 export interface FamilySummary {
   id: string;
   name: string;
-  /** PaddleNLP's title for the family's page (`GPT模型汇总`), or null for a family it has none for. */
-  pageTitle: string | null;
   /** Site-relative. */
   path: string;
   weights: number;
-  /** Weights PaddleNLP's newest pages still list. */
-  listed: number;
   tasks: readonly string[] | null;
 }
 
@@ -40,10 +36,8 @@ export function familySummaries(
         id: zoo.id,
         name: zoo.name,
         order: zoo.order,
-        pageTitle: zoo.zoo?.title ?? null,
         path: familyPath(locale, zoo.id),
         weights: weights.length,
-        listed: weights.filter((w) => isListed(w)).length,
         tasks: zoo.zoo?.tasks ?? null,
       };
     })
@@ -57,11 +51,6 @@ export function familyWeights<P extends Entry<WeightProse>>(
   family: string,
 ): Weight<P>[] {
   return catalog.weights.filter((w) => w.zoo.id === family);
-}
-
-/** Whether PaddleNLP's newest pages list the weight (hand-verified weights are listed). */
-export function isListed(weight: Weight<Entry<WeightProse>>): boolean {
-  return weight.facts.listing?.listed ?? true;
 }
 
 /** The names of a family's tasks in the reader's language. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { familyName, familyRank } from '../lib/search-ranking.ts';
+import { familyName, familyNamesOf, familyRank } from '../lib/search-ranking.ts';
 import { getCatalog } from '../data/catalog.ts';
 
 /**
@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   // Each name with the ranks its weights have: search asks only for keys some page carries.
   const names = new Map<string, Set<number>>();
   for (const w of weights) {
-    for (const text of [w.zoo.id, w.zoo.name, w.family.id, w.family.name]) {
+    for (const text of familyNamesOf(w)) {
       const name = familyName(text);
       if (name === null) continue;
       const ranks = names.get(name) ?? new Set<number>();

@@ -10,7 +10,7 @@ const byLocale = <T extends z.ZodType>(value: T) =>
   z.record(z.enum(localeCodes as [Locale, ...Locale[]]), value);
 
 export const catalogJsonSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   locales: z.array(z.enum(localeCodes as [Locale, ...Locale[]])),
   weights: z.array(
     z.strictObject({

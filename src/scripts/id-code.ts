@@ -1,6 +1,6 @@
 import { breakableId } from '../lib/ids.ts';
 
-/** A weight id as `<code>` that wraps only after `/` or `-`: the markup of Id.astro, in the browser. */
+/** A weight id as `<code>` that wraps only where `breakableId` allows: Id.astro's markup, in the browser. */
 export function idCode(id: string, tag: 'code' | 'span' = 'code'): HTMLElement {
   const code = document.createElement(tag);
   code.className = 'id';

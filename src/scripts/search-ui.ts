@@ -122,16 +122,38 @@ function loadFamilyNames(url: string): Promise<FamilyNames> {
   return familyNames;
 }
 
+/**
+ * Every id and alias, and the last segment of each, lower-cased (from the id lookup, fetched once):
+ * search asks for an id's key only when the query is one of these, since Pagefind answers a key
+ * no page carries with look-alikes.
+ */
+let knownNames: Promise<Set<string>> | undefined;
+function loadKnownNames(url: string): Promise<Set<string>> {
+  knownNames ??= fetchLookup(url)
+    .then((lookup) => {
+      const names = new Set<string>();
+      for (const name of Object.keys(lookup)) {
+        names.add(name);
+        names.add(name.slice(name.lastIndexOf('/') + 1));
+      }
+      return names;
+    })
+    .catch(() => new Set<string>());
+  return knownNames;
+}
+
 /** Every hit of a query: its id spelt exactly, the sizes it names, then its words. */
 async function searchAll(
   api: PagefindApi,
   query: string,
   filters: Record<string, string>,
   families: FamilyNames,
+  known: Set<string>,
 ): Promise<{ results: PagefindResult[]; named: Set<string> }> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
   // words every page has; a query that is only a size is looked up as a size alone.
-  const key = parseSize(query) === null ? idSearchKey(query) : null;
+  const key =
+    parseSize(query) === null && known.has(query.trim().toLowerCase()) ? idSearchKey(query) : null;
   const name = familyName(query);
   // Only the ranks this family has: Pagefind answers a key no page carries with look-alikes.
   const ranks = parseSize(query) === null && name !== null ? (families[name] ?? []) : [];
@@ -203,6 +225,7 @@ export function mountSearch(
   const lookupUrl = dialog.dataset['lookup'] ?? '';
   const here = engine(bundle, baseUrl);
   const names = loadFamilyNames(dialog.dataset['families'] ?? '');
+  const known = loadKnownNames(lookupUrl);
 
   // Facets: one select per Pagefind filter, with the values this language's index holds.
   const selects = new Map<string, HTMLSelectElement>();
@@ -273,7 +296,13 @@ export function mountSearch(
       const filters = Object.fromEntries(
         [...selects].filter(([, s]) => s.value !== '').map(([name, s]) => [name, s.value]),
       );
-      const { results, named } = await searchAll(await here, query, filters, await names);
+      const { results, named } = await searchAll(
+        await here,
+        query,
+        filters,
+        await names,
+        await known,
+      );
       if (results.length > 0) {
         const items = await Promise.all(
           results.slice(0, MAX_RESULTS).map(async (r) => toItem(await r.data(), named.has(r.id))),
@@ -290,7 +319,13 @@ export function mountSearch(
       for (const other of Object.keys(filters).length === 0 ? others : []) {
         let found: Awaited<ReturnType<typeof searchAll>>;
         try {
-          found = await searchAll(await engine(other.bundle, baseUrl), query, {}, await names);
+          found = await searchAll(
+            await engine(other.bundle, baseUrl),
+            query,
+            {},
+            await names,
+            await known,
+          );
         } catch (error) {
           console.error(error); // That language's index is out of reach: go on without it.
           continue;

@@ -17,7 +17,7 @@ import {
 import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
 
 const all = loadWeights();
-// Fact by fact for the hand-verified weights; imported ones are sampled in zoo.spec.ts.
+// Fact by fact for the hand-verified weights; imported ones are sampled in imported-pages.spec.ts.
 const weights = verifiedWeights(all);
 
 const labels = {

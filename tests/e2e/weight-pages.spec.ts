@@ -1,7 +1,7 @@
 import { expect, site, test, urlOf } from './fixtures.ts';
 import { verifiedWeights } from '../helpers/content.ts';
 
-// The hand-verified weights, fact by fact; imported ones are sampled in zoo.spec.ts.
+// The hand-verified weights, fact by fact; imported ones are sampled in imported-pages.spec.ts.
 const weights = verifiedWeights();
 const locales = [
   { code: 'en', lang: 'en', back: 'Back to the GPT model summary' },

@@ -18,8 +18,9 @@ describe('usageSnippet', () => {
     expect(
       autoModelClass({ architecture: 'encoder-decoder', tasks: ['text-generation'] }).name,
     ).toBe('AutoModelForConditionalGeneration');
+    // A task head would start untrained, with a label count no source gives: the bare encoder.
     expect(autoModelClass({ architecture: 'encoder', tasks: ['sequence-classification'] })).toEqual(
-      { name: 'AutoModelForSequenceClassification', args: ', num_classes=2' },
+      { name: 'AutoModel', args: '' },
     );
     // A family whose architecture or tasks are not recorded gets the bare model.
     expect(autoModelClass({ architecture: null, tasks: ['text-generation'] }).name).toBe(
@@ -35,10 +36,10 @@ describe('usageSnippet', () => {
     });
     expect(code).toBe(
       [
-        'from paddlenlp.transformers import AutoModelForSequenceClassification, AutoTokenizer',
+        'from paddlenlp.transformers import AutoModel, AutoTokenizer',
         '',
         'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
-        'model = AutoModelForSequenceClassification.from_pretrained("bert-base-uncased", num_classes=2)',
+        'model = AutoModel.from_pretrained("bert-base-uncased")',
         'model.eval()',
         '',
       ].join('\n'),

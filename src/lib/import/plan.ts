@@ -5,6 +5,7 @@ import { generateProse, proseFile } from './prose.ts';
 import { buildRecord, type ImportedFacts, type Listing } from './record.ts';
 import type { ZooPage, ZooRow, ZooTask } from './zoo.ts';
 import { editDistance } from '../lookup.ts';
+import { parseDetails } from './details.ts';
 
 /**
  * Plans an import: from PaddleNLP's family pages (one or more revisions, oldest first) and the
@@ -359,6 +360,7 @@ export function planImport(
           (entry.renamedFrom === undefined ? undefined : configs.get(entry.renamedFrom)),
         listing: entry.listing,
         pageTitle: familyRecords.get(entry.folder)?.page.title ?? entry.folder,
+        file: familyRecords.get(entry.folder)?.page.file ?? entry.folder,
         aliases: [...entry.aliases],
         knownIds,
       });
@@ -384,7 +386,8 @@ export function planImport(
 
     const family = families.get(facts.listing.page);
     const familyName = family?.folder ?? facts.listing.page;
-    const pageTitle = family?.page.title ?? `${familyName}模型汇总`;
+    // PaddleNLP's title for the page, or the folder's name: never a title it did not write.
+    const pageTitle = family?.page.title ?? familyName;
     const note = entry.row?.details.note ?? storedNote(entry.stored);
     const files: [string, string, 'yaml' | 'mdx', string | undefined][] = [
       [factsPath(entry.id), factsFile(entry.id, facts), 'yaml', existing.facts.get(entry.id)],
@@ -427,7 +430,11 @@ export function planImport(
     if (current === undefined) {
       doc.contents = doc.createNode({}) as typeof doc.contents;
       doc.set('name', folder);
-      doc.set('order', Math.max(0, (newest?.order ?? revision.order).indexOf(folder)) + 1);
+      const order = (newest?.order ?? revision.order).indexOf(folder);
+      if (order < 0) {
+        report.warnings.push(`${folder}: not in the index's list of families; placed last`);
+      }
+      doc.set('order', order < 0 ? (newest?.order ?? revision.order).length + 1 : order + 1);
       doc.set('paper', null);
       doc.commentBefore = ` The ${folder} family: PaddleNLP's page "${page.title}". The import rewrites the zoo block only.`;
     }
@@ -472,13 +479,10 @@ function sameContent(a: string, b: string, kind: 'yaml' | 'mdx'): boolean {
   return ownership(a, kind) === 'import' && canonical(a, kind) === canonical(b, kind);
 }
 
+/** The note of a weight no page lists any more, read from its stored Details cell as any other. */
 function storedNote(stored: Record<string, unknown> | null): string | undefined {
   const listing = stored?.['listing'] as Listing | undefined;
-  if (listing === undefined) return undefined;
-  const note = /parameters\.\s*(.*?)(?:\s*(?:For details, )?[Pp]lease refer to.*)?$/.exec(
-    listing.details,
-  )?.[1];
-  return note === undefined || note === '' ? undefined : note.replace(/``([^`]+)``/g, '$1');
+  return listing === undefined ? undefined : parseDetails([listing.details]).note;
 }
 
 /** The facts file: a header comment, then the facts in a fixed order (idempotent output). */
@@ -490,22 +494,27 @@ function factsFile(id: string, facts: ImportedFacts): string {
   return `${header.join('\n')}\n${toYaml(facts)}`;
 }
 
-/** The row's ids, each as written, as lower-case names to compare. */
-function nameVariants(id: string): Set<string> {
-  const lower = id.toLowerCase();
-  const [owner, name] = lower.includes('/')
-    ? (lower.split('/', 2) as [string, string])
-    : ['', lower];
-  const variants = new Set([lower, name, lower.replace('/', '-')]);
-  if (owner !== '') variants.add(name);
-  return variants;
+/**
+ * The Hugging Face name behind a rename, or null: a converter's mirror giving way to the original
+ * (`junnyu/hfl-chinese-x` → `hfl/chinese-x`, `renmada/distilbert-x` → `distilbert-x`), or a bare
+ * id gaining its owner (`rbt3` → `hfl/rbt3`). Never one owner's weight for another's that happens
+ * to share its name (`a/x` → `b/x`).
+ */
+function sameHubName(oldId: string, newId: string): string | null {
+  const o = oldId.toLowerCase();
+  const n = newId.toLowerCase();
+  const segment = (id: string) => id.slice(id.indexOf('/') + 1);
+  if (o.includes('/') && segment(o) === n.replace('/', '-')) return `${oldId} mirrored ${newId}`;
+  if (!o.includes('/') && n.includes('/') && o === segment(n)) {
+    return `${newId} is ${oldId} with its owner`;
+  }
+  return null;
 }
 
 /**
  * Why `row` (new on a page) is evidently the renamed `old` (gone from it), or null: the same
- * family, no stated size that differs, and either the Hugging Face name (`junnyu/x-y` → `x/y`,
- * `rbt3` → `hfl/rbt3`) or the old name's words all kept with the same stated sizes
- * (`ernie-1.0` → `ernie-1.0-base-zh`).
+ * family, no stated size that differs, and either the Hugging Face name (`sameHubName`) or the
+ * old name's words all kept with the same stated sizes (`ernie-1.0` → `ernie-1.0-base-zh`).
  */
 function renameEvidence(old: Tracked, row: ZooRow): string | null {
   const before = old.row?.details;
@@ -515,10 +524,8 @@ function renameEvidence(old: Tracked, row: ZooRow): string | null {
   const b = stated(after);
   const conflict = a.some((v, i) => v !== undefined && b[i] !== undefined && v !== b[i]);
   if (conflict) return null;
-  const oldNames = nameVariants(old.id);
-  for (const name of nameVariants(row.id)) {
-    if (oldNames.has(name)) return `same name (“${name}”) under another owner`;
-  }
+  const hub = sameHubName(old.id, row.id);
+  if (hub !== null) return hub;
   const words = (id: string) => id.toLowerCase().split(/[/_-]/).filter(Boolean);
   const newWords = new Set(words(row.id));
   const allStated = a.every((v) => v !== undefined) && a.every((v, i) => v === b[i]);
@@ -539,7 +546,8 @@ function compareWithHand(entry: Tracked, row: ZooRow, report: ImportReport): voi
     ['parameters.printed', parameters['printed'], row.details.printed],
   ];
   for (const [field, verified, page] of pairs) {
-    if (page !== undefined && verified !== page) {
+    // A hand-verified null is "not known": nothing for the page to differ from.
+    if (page !== undefined && verified !== null && verified !== undefined && verified !== page) {
       report.handDifferences.push({
         id: entry.id,
         field,

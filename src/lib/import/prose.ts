@@ -85,7 +85,12 @@ export function generateProse(
   const a = facts.architecture;
   const printed = facts.parameters.printed;
   const community = facts.provider === 'community';
-  const hub = facts.lineage.convertedFrom;
+  // The page's "Please refer to" link on Hugging Face, where it gives one.
+  const hubSource = facts.sources.find((s) => s.url.startsWith('https://huggingface.co/'));
+  const hub =
+    hubSource === undefined
+      ? undefined
+      : { label: hubSource.url.replace('https://huggingface.co/', ''), url: hubSource.url };
   const training = trainingNote(note);
   const teacher = facts.lineage.distilledFrom;
 
@@ -102,7 +107,7 @@ export function generateProse(
     const description = `${what}${sizeText === '' ? '' : `, ${sizeText}`}, listed on PaddleNLP’s page “${pageTitle}”.`;
     const body: string[] = [];
     body.push(
-      `\`${id}\` is ${what.charAt(0).toLowerCase()}${what.slice(1)} that PaddleNLP lists on its page “${escapeMdx(pageTitle)}”.` +
+      `\`${id}\` is ${what.charAt(0).toLowerCase()}${what.slice(1)} that PaddleNLP lists on its page “<span lang="zh-CN">${escapeMdx(pageTitle)}</span>”.` +
         (facts.listing.listed
           ? ''
           : ` PaddleNLP’s pages no longer list it (last seen in the ${facts.listing.lastListed} revision).`),
@@ -112,11 +117,13 @@ export function generateProse(
         `It has ${listEn(sizes)}${printed === null ? '' : `; the page gives ${printed} parameters`}.`,
       );
     else if (printed !== null) body.push(`The page gives ${printed} parameters.`);
-    if (note !== undefined) body.push(`The page describes it as: “${escapeMdx(note)}”`);
+    if (note !== undefined) {
+      body.push(`The page describes it as: “${escapeMdx(note)}${/[.!?]$/.test(note) ? '' : '.'}”`);
+    }
     if (teacher !== undefined) body.push(`It was distilled from <WeightLink id="${teacher}" />.`);
     if (hub !== undefined)
       body.push(
-        `PaddleNLP converted it from [${escapeMdx(hub.label)}](${hub.url}) on Hugging Face.`,
+        `For details, the page refers to [${escapeMdx(hub.label)}](${hub.url}) on Hugging Face.`,
       );
     return {
       frontmatter: {
@@ -154,11 +161,11 @@ export function generateProse(
       `它有 ${sizes.join('、')}${printed === null ? '' : `，页面标注参数量为 ${printed}`}。`,
     );
   else if (printed !== null) body.push(`页面标注参数量为 ${printed}。`);
-  if (note !== undefined) body.push(`页面的英文说明：<q lang="en">${escapeMdx(note)}</q>`);
+  if (note !== undefined) body.push(`页面的英文说明：<q lang="en">${escapeMdx(note)}</q>。`);
   if (teacher !== undefined) body.push(`它由 <WeightLink id="${teacher}" /> 蒸馏而来。`);
   if (hub !== undefined) {
     body.push(
-      `它是 PaddleNLP 从 Hugging Face 上的 [${escapeMdx(hub.label)}](${hub.url}) 转换而来的。`,
+      `关于详情，该页面给出的参考链接是 Hugging Face 上的 [${escapeMdx(hub.label)}](${hub.url})。`,
     );
   }
   return {
@@ -166,7 +173,8 @@ export function generateProse(
       title: id,
       description: description.length > 300 ? `${description.slice(0, 297)}…` : description,
       details: sizes.length > 0 ? `${sizes.join('、')}。` : '详见 PaddleNLP 页面。',
-      ...(training !== undefined && { trainingData: `PaddleNLP 页面的说明：${training}` }),
+      // PaddleNLP's own English words; the facts table marks them as English (src/lib/facts.ts).
+      ...(training !== undefined && { trainingData: training }),
       generated: true,
     },
     body: body.join(''),

@@ -1,6 +1,7 @@
 import { configFileOf, configFileUrl, type ConfigFacts } from './configs.ts';
 import type { ZooRow } from './zoo.ts';
 import { readLanguage } from './language.ts';
+import { ImportError } from './rst.ts';
 import type { factNames, factSourceKinds } from '../../schemas/weight.ts';
 
 /**
@@ -71,6 +72,8 @@ export interface RecordInput {
   aliases: string[];
   /** The family page's title (`BERT模型汇总`). */
   pageTitle: string;
+  /** The page file, for errors. */
+  file: string;
   /** Ids in the catalog, to link a teacher named on the page. */
   knownIds: (id: string) => string | undefined;
 }
@@ -87,7 +90,13 @@ export function buildRecord(input: RecordInput): {
   const warnings: string[] = [];
   const language = readLanguage(row.languageText);
   if (language === null) {
-    throw new Error(`Language "${row.languageText}" names no language this import knows`);
+    throw new ImportError([
+      {
+        file: input.file,
+        line: row.line,
+        message: `${row.id}: the Language cell "${row.languageText}" names no language this import knows (add it to src/lib/import/language.ts)`,
+      },
+    ]);
   }
   if (language.warning !== undefined) warnings.push(language.warning);
   const page = row.details;
@@ -136,15 +145,13 @@ export function buildRecord(input: RecordInput): {
     );
   }
 
-  const hub = row.links.find((link) => /^https:\/\/huggingface\.co\//.test(link.url));
   const lineage: ImportedFacts['lineage'] = {};
   if (page.distilledFrom !== undefined) {
     const teacher = input.knownIds(page.distilledFrom);
     if (teacher !== undefined && teacher !== row.id) lineage.distilledFrom = teacher;
   }
-  if (hub !== undefined) {
-    lineage.convertedFrom = { label: hub.url.replace('https://huggingface.co/', ''), url: hub.url };
-  }
+  // A "Please refer to" link is where the page sends readers, not a stated origin: it is kept as
+  // a source, never as `lineage.convertedFrom`.
 
   const sources: ImportedFacts['sources'] = [
     {

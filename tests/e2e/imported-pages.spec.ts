@@ -1,0 +1,77 @@
+/**
+ * Issue #12: the pages of imported weights, checked against their entries for a deterministic
+ * sample (tests/helpers/content.ts): every fact shown names its source, a page-vs-code
+ * disagreement shows both values, a generated page says so and links PaddleNLP's page, a weight
+ * PaddleNLP no longer lists says so, and unknown facts read "unknown".
+ */
+import { expect, site, test } from './fixtures.ts';
+import { sampleWeights } from '../helpers/content.ts';
+
+const sample = sampleWeights();
+const labels = {
+  en: {
+    layers: 'Layers',
+    hidden: 'Hidden size',
+    page: 'from PaddleNLP’s page',
+    config: 'from PaddleNLP’s code',
+    both: 'PaddleNLP’s page and code agree',
+    unknown: 'Unknown',
+    generated: /^This page was generated from PaddleNLP’s page /,
+    unlisted: /^PaddleNLP’s pages no longer list this weight/,
+  },
+  'zh-cn': {
+    layers: '层数',
+    hidden: '隐藏层维度',
+    page: '出自 PaddleNLP 页面',
+    config: '出自 PaddleNLP 源代码',
+    both: 'PaddleNLP 页面与源代码一致',
+    unknown: '未知',
+    generated: /^本页由 PaddleNLP 的“.+”页面自动生成/,
+    unlisted: /^PaddleNLP 的页面已不再列出此权重/,
+  },
+} as const;
+
+sample.forEach((weight, i) => {
+  // Alternate languages: each kind of page is seen in one of them, both over the sample.
+  const locale = i % 2 === 0 ? 'en' : 'zh-cn';
+  const l = labels[locale];
+  test(`${locale}: ${weight.id} shows each fact with its source`, async ({ page }) => {
+    await page.goto(site(`${locale}/weights/${weight.id}/`));
+    const cell = (label: string) =>
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .getByRole('cell');
+
+    // The notice names PaddleNLP's page and links it.
+    const notice = page.locator('[data-generated]');
+    await expect(notice).toHaveText(l.generated);
+    await expect(notice.getByRole('link')).toHaveAttribute('href', weight.facts.listing!.url);
+    if (weight.facts.listing!.listed) await expect(page.locator('[data-unlisted]')).toHaveCount(0);
+    else await expect(page.locator('[data-unlisted]')).toHaveText(l.unlisted);
+
+    for (const [label, key] of [
+      [l.layers, 'layers'],
+      [l.hidden, 'hiddenSize'],
+    ] as const) {
+      const value = weight.facts.architecture[key];
+      const shown = cell(label);
+      if (value === null) {
+        await expect(shown).toHaveText(l.unknown);
+        continue;
+      }
+      await expect(shown).toContainText(value.toLocaleString('en'));
+      const conflict = weight.facts.disagreements?.find((d) => d.field === key);
+      const from = weight.facts.factSources?.[key] ?? [];
+      if (conflict !== undefined) {
+        // The code's value first, and the page's beside it, with the file that states it.
+        await expect(shown).toContainText(conflict.page.toLocaleString('en'));
+        await expect(shown).toContainText(conflict.configFile);
+      } else {
+        await expect(shown).toContainText(
+          from.length === 2 ? l.both : from[0] === 'config' ? l.config : l.page,
+        );
+      }
+    }
+  });
+});
