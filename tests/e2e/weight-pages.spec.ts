@@ -5,7 +5,7 @@ import { verifiedWeights } from '../helpers/content.ts';
 const weights = verifiedWeights();
 const locales = [
   { code: 'en', lang: 'en', back: 'Back to the GPT model summary' },
-  { code: 'zh-cn', lang: 'zh-CN', back: '返回 GPT 模型汇总' },
+  { code: 'zh-cn', lang: 'zh-CN', back: '返回GPT模型汇总' },
 ] as const;
 
 for (const locale of locales) {
