@@ -191,11 +191,12 @@ async function searchAll(
   // Hits of the id or size keys matched a word no reader sees: show their summary, not an excerpt.
   return {
     results,
-    named: new Set(
-      [...exact.results, ...byFamily, ...bySize.results]
-        .filter((r) => !wordHits.has(r.id))
-        .map((r) => r.id),
-    ),
+    // A family's hit keeps the words' excerpt when the words found it too; id and size hits
+    // always show the summary.
+    named: new Set([
+      ...[...exact.results, ...bySize.results].map((r) => r.id),
+      ...byFamily.filter((r) => !wordHits.has(r.id)).map((r) => r.id),
+    ]),
   };
 }
 
@@ -406,7 +407,12 @@ function toItem(data: PagefindResultData, named: boolean): Item {
   const item: Item = { url: data.url, id: data.meta['title'] ?? data.url, meta };
   // The reader named this weight; its summary says more than the id key that matched.
   if (named) item.summary = data.meta['description'] ?? '';
-  else item.excerptHtml = data.excerpt;
+  // The page's search keys are indexed words too (WeightPage.astro); an excerpt never shows them.
+  else
+    item.excerptHtml = data.excerpt.replace(
+      /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g,
+      '',
+    );
   return item;
 }
 
