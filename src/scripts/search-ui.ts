@@ -22,6 +22,7 @@ import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fetchLookup } from './weight-lookup.ts';
+import type { WeightLookup } from '../lib/lookup.ts';
 import { idCode } from './id-code.ts';
 
 interface PagefindResultData {
@@ -123,13 +124,26 @@ function loadFamilyNames(url: string): Promise<FamilyNames> {
 }
 
 /**
+ * The id lookup, fetched once for both of its uses (the known names below, the nearest ids when
+ * nothing matches); a failed fetch is not kept, so the next use tries again.
+ */
+let lookups: Promise<WeightLookup> | undefined;
+function loadLookup(url: string): Promise<WeightLookup> {
+  if (lookups === undefined) {
+    lookups = fetchLookup(url);
+    lookups.catch(() => (lookups = undefined));
+  }
+  return lookups;
+}
+
+/**
  * Every id and alias, and the last segment of each, lower-cased (from the id lookup, fetched once):
  * search asks for an id's key only when the query is one of these, since Pagefind answers a key
  * no page carries with look-alikes.
  */
 let knownNames: Promise<Set<string>> | undefined;
 function loadKnownNames(url: string): Promise<Set<string>> {
-  knownNames ??= fetchLookup(url)
+  knownNames ??= loadLookup(url)
     .then((lookup) => {
       const names = new Set<string>();
       for (const name of Object.keys(lookup)) {
@@ -342,7 +356,7 @@ export function mountSearch(
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
         return;
       }
-      const ids = [...new Set(Object.values(await fetchLookup(lookupUrl)))];
+      const ids = [...new Set(Object.values(await loadLookup(lookupUrl)))];
       const near = closestIds(query, ids, 3, Math.max(1, Math.floor(query.length / 3)));
       if (ticket !== latest) return;
       show(
