@@ -113,6 +113,7 @@ const en = {
   'fact.trainingData': 'Training data',
   'fact.convertedFrom': 'Converted from',
   'fact.license': 'Licence',
+  'fact.notApplicable': 'Not applicable',
   'fact.unknown': 'Unknown',
   'fact.contextTokens': '{count} tokens',
 

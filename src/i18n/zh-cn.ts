@@ -108,6 +108,7 @@ const zhCN: Dictionary = {
   'fact.trainingData': '训练数据',
   'fact.convertedFrom': '转换自',
   'fact.license': '许可证',
+  'fact.notApplicable': '不适用',
   'fact.unknown': '未知',
   'fact.contextTokens': '{count} 个词元',
 

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { CatalogJson } from '../schemas/catalog-json.ts';
-import { formatInteger, formatParameterCount, languageName } from './format.ts';
+import type { Translate, UiKey } from '../i18n/index.ts';
+import { sourcedFact, type FactContext, type FactKey, type FactValue } from './fact-values.ts';
 import type { WeightLookup } from './lookup.ts';
 
 export const MIN_COMPARE = 2;
@@ -31,87 +32,81 @@ export function parseCompareIds(param: string | null, lookup: WeightLookup): Com
 
 export type CompareWeight = CatalogJson['weights'][number];
 
-export interface CompareLabels {
-  rows: Record<CompareRowKey, string>;
-  unknown: string;
-  provider: Record<string, string>;
-  tokenizer: Record<string, string>;
-  licenseUnknown: string;
-}
-
+/**
+ * The rows of the side-by-side table, each a fact `factValue` formats as the weight pages do;
+ * `title` and `family` come from the weight's names.
+ */
 export const compareRowKeys = [
-  'title',
-  'language',
-  'family',
-  'provider',
-  'layers',
-  'hiddenSize',
-  'heads',
-  'ffnSize',
-  'vocabSize',
-  'contextLength',
-  'tokenizer',
-  'parameters',
-  'parametersPrinted',
-  'license',
+  ['title', 'compare.name'],
+  ['family', 'fact.family'],
+  ['architecture', 'fact.architecture'],
+  ['language', 'fact.language'],
+  ['provider', 'fact.provider'],
+  ['layers', 'fact.layers'],
+  ['hiddenSize', 'fact.hiddenSize'],
+  ['heads', 'fact.heads'],
+  ['ffnSize', 'fact.ffnSize'],
+  ['vocabSize', 'fact.vocabSize'],
+  ['contextLength', 'fact.contextLength'],
+  ['tokenizer', 'fact.tokenizer'],
+  ['parametersExact', 'fact.parametersExact'],
+  ['parametersPrinted', 'fact.parametersPrinted'],
+  ['license', 'fact.license'],
+] as const satisfies readonly (readonly [FactKey | 'title' | 'family', UiKey])[];
+export type CompareRowKey = (typeof compareRowKeys)[number][0];
+
+/** The UI strings the compare page's script is given: row labels and every fact's wording. */
+export const compareStringPrefixes = [
+  'compare.',
+  'fact.',
+  'arch.',
+  'role.',
+  'provider.',
+  'tokenizer.',
+  'license.',
 ] as const;
-export type CompareRowKey = (typeof compareRowKeys)[number];
 
 export interface CompareRow {
   key: CompareRowKey;
   label: string;
-  values: string[];
+  values: FactValue[];
   /** The weights do not all agree on this fact. */
   differs: boolean;
 }
 
-/** The side-by-side table: one row per fact, one value per weight, differences flagged. */
+/** What the compare page knows of each family besides the JSON: how its facts read. */
+export type CompareFamilies = Readonly<Record<string, Pick<FactContext, 'architecture' | 'notes'>>>;
+
+/**
+ * The side-by-side table: one row per fact, one value per weight, differences flagged. The
+ * weights come from `/weights/<id>.json`, which does not carry the family's architecture or its
+ * notes on its facts, so the page gives them (`families`, by family id).
+ */
 export function compareRows(
   weights: CompareWeight[],
   locale: Locale,
-  labels: CompareLabels,
+  t: Translate,
+  families: CompareFamilies,
 ): CompareRow[] {
-  const count = (n: number | null) => (n === null ? labels.unknown : formatInteger(n, locale));
-  const value = (w: CompareWeight, key: CompareRowKey): string => {
-    const { facts } = w;
-    const a = facts.architecture;
-    switch (key) {
-      case 'title':
-        return w.titles[locale] ?? w.id;
-      case 'language':
-        return languageName(facts.language, locale);
-      case 'family':
-        return w.family.name;
-      case 'provider':
-        return labels.provider[facts.provider] ?? facts.provider;
-      case 'layers':
-        return count(a.layers);
-      case 'hiddenSize':
-        return count(a.hiddenSize);
-      case 'heads':
-        return count(a.heads);
-      case 'ffnSize':
-        return count(a.ffnSize);
-      case 'vocabSize':
-        return count(a.vocabSize);
-      case 'contextLength':
-        return count(a.contextLength);
-      case 'tokenizer':
-        return facts.tokenizer === null
-          ? labels.unknown
-          : (labels.tokenizer[facts.tokenizer] ?? facts.tokenizer);
-      case 'parameters':
-        return facts.parameters.exact === null
-          ? labels.unknown
-          : `${formatParameterCount(facts.parameters.exact, locale)} (${formatInteger(facts.parameters.exact, locale)})`;
-      case 'parametersPrinted':
-        return facts.parameters.printed ?? labels.unknown;
-      case 'license':
-        return facts.license === 'unknown' ? labels.licenseUnknown : facts.license.name;
-    }
+  const value = (w: CompareWeight, key: CompareRowKey): FactValue => {
+    if (key === 'title') return { text: w.titles[locale] ?? w.id };
+    if (key === 'family') return { text: w.family.name };
+    const family = families[w.facts.family];
+    const context: FactContext = {
+      locale,
+      t,
+      architecture: family?.architecture ?? null,
+      notes: family?.notes,
+    };
+    return sourcedFact(key, w.facts, context) ?? { text: t('fact.unknown'), unknown: true };
   };
-  return compareRowKeys.map((key) => {
+  return compareRowKeys.map(([key, label]) => {
     const values = weights.map((w) => value(w, key));
-    return { key, label: labels.rows[key], values, differs: new Set(values).size > 1 };
+    return {
+      key,
+      label: t(label),
+      values,
+      differs: new Set(values.map((v) => v.text)).size > 1,
+    };
   });
 }

@@ -72,21 +72,3 @@ export function formatBytes(bytes: number, locale: Locale): string {
   const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : [bytes / 1e6, 'megabyte'];
   return numberFormat(locale, { style: 'unit', unit, maximumSignificantDigits: 3 }).format(value);
 }
-
-/**
- * The short parameter figure a page shows: the exact count compacted, else the printed one, else
- * null (no source states it; the caller shows its "unknown").
- */
-export function parameterLabel(
-  parameters: { printed: string | null; exact: number | null },
-  locale: Locale,
-): string | null {
-  return parameters.exact === null
-    ? parameters.printed
-    : formatParameterCount(parameters.exact, locale);
-}
-
-/** A whole number with the locale's grouping, or null when it is not known. */
-export function formatCount(value: number | null, locale: Locale): string | null {
-  return value === null ? null : formatInteger(value, locale);
-}

@@ -2,13 +2,8 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { useTranslations, type Translate } from '../i18n/index.ts';
-import {
-  formatCount,
-  formatInteger,
-  languageName,
-  languageTags,
-  parameterLabel,
-} from './format.ts';
+import { formatInteger, languageName, languageTags } from './format.ts';
+import { factValue, type FactContext, type FactKey } from './fact-values.ts';
 import { parameterValue } from './parameters.ts';
 import type { ChartInput } from './chart.ts';
 import type { TableRow } from './table-state.ts';
@@ -46,17 +41,23 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
   const t = useTranslations(locale);
   return catalog.weights.map(({ id, facts, prose, family, zoo }) => {
     const { layers, hiddenSize, heads } = facts.architecture;
+    const context: FactContext = { locale, t, architecture: zoo.architecture };
+    // A cell is the page's value, or null for the dash the table reads as "unknown".
+    const cell = (key: FactKey) => {
+      const value = factValue(key, facts, context);
+      return value === null || value.unknown ? null : value.text;
+    };
     const exact = facts.parameters.exact;
     const exactText = exact === null ? null : formatInteger(exact, locale);
     return {
       id,
       aliases: facts.aliases,
       path: weightPath(locale, id),
-      language: languageName(facts.language, locale),
-      layers: formatCount(layers, locale),
-      hidden: formatCount(hiddenSize, locale),
-      heads: formatCount(heads, locale),
-      parameters: parameterLabel(facts.parameters, locale),
+      language: cell('language') ?? '',
+      layers: cell('layerCount'),
+      hidden: cell('hiddenSize'),
+      heads: cell('heads'),
+      parameters: cell('parametersShort'),
       parametersExact: exactText,
       parametersTitle: exactText === null ? null : t('params.exactTitle', { exact: exactText }),
       details: prose[locale].data.details,

@@ -274,6 +274,23 @@ export const familySchema = strict({
     .nullable()
     .default(null)
     .describe('Decoder-only, encoder-only or encoder–decoder; null where not recorded'),
+  factNotes: z
+    .partialRecord(
+      z.enum(factNames),
+      strict({
+        notApplicable: z
+          .literal(true)
+          .optional()
+          .describe('The architecture has no such figure: shown as “not applicable”, not unknown'),
+        en: z.string().min(1),
+        'zh-cn': z.string().min(1),
+      }),
+    )
+    .optional()
+    .describe(
+      'What a fact means for this architecture, or why it has none (XLNet’s context length), ' +
+        'shown under the fact on every weight of the family; written by hand, from the paper',
+    ),
   zoo: strict({
     folder: z.string().min(1),
     title: z.string().min(1).describe('The page’s title as PaddleNLP writes it: “GPT模型汇总”'),
@@ -300,6 +317,8 @@ export type Series = z.output<typeof seriesSchema>;
 export type Paper = z.output<typeof paperSchema>;
 
 export type Family = z.output<typeof familySchema>;
+export type ArchitectureKind = (typeof architectureKinds)[number];
+export type FamilyFactNotes = NonNullable<Family['factNotes']>;
 
 /** `content/site/<locale>.yaml`: the site's name and introduction in one language. */
 export const siteTextSchema = strict({

@@ -4,10 +4,12 @@
  * page.
  */
 import type { Locale } from '../i18n/locales.ts';
+import type { Dictionary } from '../i18n/en.ts';
+import { translator } from '../i18n/interpolate.ts';
 import {
   compareRows,
   parseCompareIds,
-  type CompareLabels,
+  type CompareFamilies,
   type CompareWeight,
 } from '../lib/compare.ts';
 import type { WeightLookup } from '../lib/lookup.ts';
@@ -30,7 +32,8 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
   if (!message || !output) return;
   const locale = root.dataset['locale'] as Locale;
   const base = root.dataset['base'] ?? '/';
-  const labels = JSON.parse(root.dataset['labels'] ?? '{}') as CompareLabels;
+  const t = translator(JSON.parse(root.dataset['dictionary'] ?? '{}') as Partial<Dictionary>);
+  const families = JSON.parse(root.dataset['families'] ?? '{}') as CompareFamilies;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
 
   let lookup: WeightLookup;
@@ -87,7 +90,7 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
     head.append(th);
   }
   const body = table.createTBody();
-  for (const row of compareRows(weights, locale, labels)) {
+  for (const row of compareRows(weights, locale, t, families)) {
     const tr = body.insertRow();
     tr.dataset['fact'] = row.key;
     const th = document.createElement('th');
@@ -101,7 +104,23 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
       th.append(mark);
     }
     tr.append(th);
-    for (const value of row.values) tr.insertCell().textContent = value;
+    for (const value of row.values) {
+      const cell = tr.insertCell();
+      cell.textContent = value.text;
+      if (value.unknown) cell.className = 'unknown';
+      if (value.lang !== undefined) cell.lang = value.lang;
+      // As FactsTable.astro shows them: what the fact means here, then where it comes from.
+      for (const [className, text] of [
+        ['fact-explanation', value.explanation],
+        ['fact-note', value.note],
+      ] as const) {
+        if (text === undefined) continue;
+        const span = document.createElement('span');
+        span.className = className;
+        span.textContent = text;
+        cell.append(span);
+      }
+    }
   }
   // The weights that exist are compared; the ids that do not are named above the table.
   message.textContent = unknown;

@@ -24,13 +24,17 @@ test('the footer leads to the About page, which documents the stable URLs', asyn
   );
 });
 
-test('the alias example on the About page lands on the weight’s page', async ({ page }) => {
-  await page.goto(site('zh-cn/about/'));
-  await page.getByRole('link', { name: /weights\/microsoft\/DialoGPT-small\/$/ }).click();
-  await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/microsoft-DialoGPT-small/'));
-});
+test(
+  'the alias example on the About page lands on the weight’s page',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('zh-cn/about/'));
+    await page.getByRole('link', { name: /weights\/microsoft\/DialoGPT-small\/$/ }).click();
+    await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/microsoft-DialoGPT-small/'));
+  },
+);
 
-test('the language switch keeps the About page', async ({ page }) => {
+test('the language switch keeps the About page', { tag: '@urls' }, async ({ page }) => {
   await page.goto(site('en/about/'));
   await page
     .getByRole('navigation', { name: 'Language' })

@@ -5,9 +5,16 @@
  * PaddleNLP no longer lists says so, and unknown facts read "unknown".
  */
 import { expect, site, test } from './fixtures.ts';
-import { sampleWeights } from '../helpers/content.ts';
+import { loadFamilies, loadWeights, sampleWeights, verifiedWeights } from '../helpers/content.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 const sample = sampleWeights();
+const families = loadFamilies();
+
+test('the sample covers every family of content/families/', () => {
+  const covered = new Set([...verifiedWeights(), ...sample].map((w) => w.facts.family));
+  expect([...covered].sort()).toEqual([...loadFamilies().keys()].sort());
+});
 const labels = {
   en: {
     layers: 'Layers',
@@ -57,7 +64,10 @@ sample.forEach((weight, i) => {
       const value = weight.facts.architecture[key];
       const shown = cell(label);
       if (value === null) {
-        await expect(shown).toHaveText(l.unknown);
+        // Unknown, or not applicable where the family explains why (tested below).
+        const explained = families.get(weight.facts.family)?.factNotes?.[key];
+        if (explained === undefined) await expect(shown).toHaveText(l.unknown);
+        else await expect(shown).toContainText(explained[locale]);
         continue;
       }
       await expect(shown).toContainText(value.toLocaleString('en'));
@@ -75,3 +85,32 @@ sample.forEach((weight, i) => {
     }
   });
 });
+
+// A family's notes on its facts (XLNet's context length, Funnel's blocks): on each of its
+// weights' pages, under the fact, in both languages; "not applicable" where the figure is not.
+for (const [slug, family] of families) {
+  const first = loadWeights().find((w) => w.facts.family === slug);
+  if (family.factNotes === undefined || first === undefined) continue;
+  for (const locale of ['en', 'zh-cn'] as const) {
+    test(`${locale}: ${first.id} explains what its ${family.name} facts mean`, async ({ page }) => {
+      const t = useTranslations(locale);
+      await page.goto(site(`${locale}/weights/${first.id}/`));
+      for (const [fact, note] of Object.entries(family.factNotes!)) {
+        const shown = page
+          .getByRole('row')
+          .filter({
+            has: page.getByRole('rowheader', {
+              name: t(`fact.${fact as 'layers' | 'contextLength'}`),
+              exact: true,
+            }),
+          })
+          .getByRole('cell');
+        await expect(shown).toContainText(note[locale]);
+        const value = fact === 'parameters' ? null : first.facts.architecture[fact as 'layers'];
+        if (note.notApplicable && value === null) {
+          await expect(shown).toContainText(t('fact.notApplicable'));
+        }
+      }
+    });
+  }
+}

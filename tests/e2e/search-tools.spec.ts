@@ -154,33 +154,39 @@ test('arrow keys move through the results and Enter opens the highlighted one', 
   await expect(page).toHaveURL(new RegExp(`${last!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
 
-test('Enter on an exact id opens its weight, even typed faster than search answers', async ({
-  page,
-}) => {
-  await page.goto(site('zh-cn/weights/gpt2-en/'));
-  const { box } = await openSearch(page);
-  await box.pressSequentially('gpt2-medium-en');
-  await box.press('Enter');
-  await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt2-medium-en/'));
-});
+test(
+  'Enter on an exact id opens its weight, even typed faster than search answers',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('zh-cn/weights/gpt2-en/'));
+    const { box } = await openSearch(page);
+    await box.pressSequentially('gpt2-medium-en');
+    await box.press('Enter');
+    await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt2-medium-en/'));
+  },
+);
 
-test('Enter pressed before search has even loaded still opens the exact id', async ({ page }) => {
-  // Hold the search bundle back until the reader has typed and pressed Enter.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/search-ui-entry*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(site('en/'));
-  const { box } = await openSearch(page);
-  await box.fill('gpt2-xl-en');
-  await box.press('Enter');
-  await expect(page).toHaveURL(urlOf('en/'));
-  release();
-  // Loading the index of the whole zoo takes a few seconds on a slow machine.
-  await expect(page).toHaveURL(urlOf('en/weights/gpt2-xl-en/'), { timeout: 20_000 });
-});
+test(
+  'Enter pressed before search has even loaded still opens the exact id',
+  { tag: '@urls' },
+  async ({ page }) => {
+    // Hold the search bundle back until the reader has typed and pressed Enter.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search-ui-entry*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site('en/'));
+    const { box } = await openSearch(page);
+    await box.fill('gpt2-xl-en');
+    await box.press('Enter');
+    await expect(page).toHaveURL(urlOf('en/'));
+    release();
+    // Loading the index of the whole zoo takes a few seconds on a slow machine.
+    await expect(page).toHaveURL(urlOf('en/weights/gpt2-xl-en/'), { timeout: 20_000 });
+  },
+);
 
 // Sizes as readers write them, each checked against the weight's own parameter count in content.
 for (const [locale, query, id] of [
@@ -206,34 +212,42 @@ for (const [locale, query, id] of [
   });
 }
 
-test('a mistyped id offers the closest ids, as the 404 page ranks them', async ({ page }) => {
-  // What the 404 page offers for the same mistyped id is the ranking search must share.
-  await page.goto(site('en/weights/dialgpt/'));
-  const offered = await page
-    .getByRole('main')
-    .locator('section[data-locale="en"] [data-suggestions]')
-    .getByRole('link')
-    .allInnerTexts();
-  expect(offered).toHaveLength(3);
-  await page.goto(site('en/'));
-  const { box, results, status } = await openSearch(page);
-  await box.fill('dialgpt');
-  await expect(status).toHaveText('No weight matches “dialgpt”. Did you mean one of these?');
-  await expect.poll(() => resultIds(results)).toEqual(offered);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(urlOf(`en/weights/${offered[0]}/`));
-});
+test(
+  'a mistyped id offers the closest ids, as the 404 page ranks them',
+  { tag: '@urls' },
+  async ({ page }) => {
+    // What the 404 page offers for the same mistyped id is the ranking search must share.
+    await page.goto(site('en/weights/dialgpt/'));
+    const offered = await page
+      .getByRole('main')
+      .locator('section[data-locale="en"] [data-suggestions]')
+      .getByRole('link')
+      .allInnerTexts();
+    expect(offered).toHaveLength(3);
+    await page.goto(site('en/'));
+    const { box, results, status } = await openSearch(page);
+    await box.fill('dialgpt');
+    await expect(status).toHaveText('No weight matches “dialgpt”. Did you mean one of these?');
+    await expect.poll(() => resultIds(results)).toEqual(offered);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(urlOf(`en/weights/${offered[0]}/`));
+  },
+);
 
-test('a query with hits only in the other language says so and lists them', async ({ page }) => {
-  await page.goto(site('en/'));
-  const { box, results, status } = await openSearch(page);
-  await box.fill('诗');
-  await expect(status).toHaveText('No weight matches “诗” in English; 简体中文 has 1:');
-  const option = resultFor(results, 'junnyu/uer-gpt2-chinese-poem');
-  await expect(option).toHaveAttribute('lang', 'zh-CN');
-  await option.click();
-  await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/uer-gpt2-chinese-poem/'));
-});
+test(
+  'a query with hits only in the other language says so and lists them',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('en/'));
+    const { box, results, status } = await openSearch(page);
+    await box.fill('诗');
+    await expect(status).toHaveText('No weight matches “诗” in English; 简体中文 has 1:');
+    const option = resultFor(results, 'junnyu/uer-gpt2-chinese-poem');
+    await expect(option).toHaveAttribute('lang', 'zh-CN');
+    await option.click();
+    await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/uer-gpt2-chinese-poem/'));
+  },
+);
 
 test('a search with no result offers the summary table', async ({ page }) => {
   await page.goto(site('zh-cn/weights/gpt2-en/'));

@@ -138,16 +138,20 @@ test('filters and the id filter combine, the count is announced and the URL keep
   );
 });
 
-test('the documented link form opens that view, in Chinese too', async ({ page }) => {
-  // Published before the zoo, when `family` named a model line: it still filters by one.
-  await page.goto(site('zh-cn/?language=zh&family=uer-gpt2&provider=community&sort=-params'));
-  expect(clean(await visibleIds(page))).toEqual(['junnyu/uer-gpt2-chinese-poem']);
-  await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
-    `显示 1 / ${all.length} 个权重`,
-  );
-  await page.goto(site('zh-cn/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params'));
-  expect(await visibleIds(page)).toEqual([]);
-});
+test(
+  'the documented link form opens that view, in Chinese too',
+  { tag: '@urls' },
+  async ({ page }) => {
+    // Published before the zoo, when `family` named a model line: it still filters by one.
+    await page.goto(site('zh-cn/?language=zh&family=uer-gpt2&provider=community&sort=-params'));
+    expect(clean(await visibleIds(page))).toEqual(['junnyu/uer-gpt2-chinese-poem']);
+    await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
+      `显示 1 / ${all.length} 个权重`,
+    );
+    await page.goto(site('zh-cn/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params'));
+    expect(await visibleIds(page)).toEqual([]);
+  },
+);
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -165,30 +169,79 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('weights ticked in the table open side by side, differences marked', async ({ page }) => {
-  await page.goto(gpt('en'));
-  const compare = page.getByRole('link', { name: /Compare selected/ });
-  await expect(compare).toHaveAttribute('aria-disabled', 'true');
-  await page.getByRole('checkbox', { name: 'Compare gpt2-en' }).check();
-  await page.getByRole('checkbox', { name: 'Compare junnyu/distilgpt2' }).check();
-  await expect(compare).toHaveText('Compare selected (2)');
-  await expect(compare).toHaveAttribute('aria-disabled', 'false');
-  await compare.click();
-  await expect(page).toHaveURL(/\/en\/compare\/\?ids=gpt2-en,junnyu%2Fdistilgpt2$/);
+test(
+  'weights ticked in the table open side by side, differences marked',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(gpt('en'));
+    const compare = page.getByRole('link', { name: /Compare selected/ });
+    await expect(compare).toHaveAttribute('aria-disabled', 'true');
+    await page.getByRole('checkbox', { name: 'Compare gpt2-en' }).check();
+    await page.getByRole('checkbox', { name: 'Compare junnyu/distilgpt2' }).check();
+    await expect(compare).toHaveText('Compare selected (2)');
+    await expect(compare).toHaveAttribute('aria-disabled', 'false');
+    await compare.click();
+    await expect(page).toHaveURL(/\/en\/compare\/\?ids=gpt2-en,junnyu%2Fdistilgpt2$/);
 
-  const table = page.getByRole('table', { name: /Comparing gpt2-en, junnyu\/distilgpt2/ });
-  await expect(table.getByRole('columnheader')).toHaveText([
-    'Fact',
-    'gpt2-en',
-    'junnyu/distilgpt2',
-  ]);
-  const row = (name: string) =>
-    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
-  await expect(row('Layers')).toHaveAttribute('data-differs', '');
-  await expect(row('Layers').getByRole('cell')).toHaveText(['12', '6']);
-  await expect(row('Layers').getByRole('rowheader')).toContainText('differs');
-  await expect(row('Hidden size')).not.toHaveAttribute('data-differs');
-  await expect(row('Hidden size').getByRole('cell')).toHaveText(['768', '768']);
+    const table = page.getByRole('table', { name: /Comparing gpt2-en, junnyu\/distilgpt2/ });
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Fact',
+      'gpt2-en',
+      'junnyu/distilgpt2',
+    ]);
+    const row = (name: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    await expect(row('Layers')).toHaveAttribute('data-differs', '');
+    await expect(row('Layers').getByRole('cell')).toHaveText(['12', '6']);
+    await expect(row('Layers').getByRole('rowheader')).toContainText('differs');
+    await expect(row('Hidden size')).not.toHaveAttribute('data-differs');
+    await expect(row('Hidden size').getByRole('cell')).toHaveText(['768', '768']);
+  },
+);
+
+test('the compare page words each fact as the weight page does, sources and all', async ({
+  page,
+}) => {
+  // An imported weight whose page and code disagree, beside a hand-verified one.
+  const imported = all.find((w) => (w.facts.disagreements?.length ?? 0) > 0)!;
+  const ids = ['gpt2-en', imported.id];
+  await page.goto(site(`en/compare/?ids=${ids.join(',')}`));
+  const table = page.getByRole('table', { name: /^Comparing / });
+  await expect(table.getByRole('columnheader')).toHaveText(['Fact', ...ids]);
+  // A row's header is the fact's name, then "≠ differs" where the weights differ.
+  const cells = async (fact: string) =>
+    table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${fact}( ≠ differs)?$`) }) })
+      .getByRole('cell')
+      .allInnerTexts();
+  const facts = [
+    'Exact parameter count',
+    'Context length',
+    'Layers',
+    'Hidden size',
+    'Attention heads',
+    'Licence',
+  ];
+  const compared = new Map<string, string[]>();
+  for (const fact of facts) compared.set(fact, await cells(fact));
+  // Each weight's page shows the same words for the same fact, notes included.
+  for (const [i, id] of ids.entries()) {
+    await page.goto(site(`en/weights/${id}/`));
+    for (const fact of facts) {
+      const onPage = page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: fact, exact: true }) })
+        .getByRole('cell');
+      expect(compared.get(fact)![i], `${fact} of ${id}`).toBe(await onPage.innerText());
+    }
+  }
+  // The disagreement is named in the compared cell.
+  const field = imported.facts.disagreements![0]!.field;
+  const label = (
+    { layers: 'Layers', hiddenSize: 'Hidden size', heads: 'Attention heads' } as const
+  )[field as 'layers' | 'hiddenSize' | 'heads'];
+  expect(compared.get(label)![1]).toMatch(/PaddleNLP’s page says/);
 });
 
 test('at most four weights can be ticked', async ({ page }) => {
@@ -199,18 +252,22 @@ test('at most four weights can be ticked', async ({ page }) => {
   await expect(page.getByRole('link', { name: /比较所选/ })).toHaveText('比较所选（4）');
 });
 
-test('the compare page accepts aliases and other cases, in Chinese', async ({ page }) => {
-  await page.goto(site('zh-cn/compare/?ids=microsoft/DialoGPT-small,GPT2-EN'));
-  const table = page.getByRole('table');
-  await expect(table.getByRole('columnheader')).toHaveText([
-    '项目',
-    'junnyu/microsoft-DialoGPT-small',
-    'gpt2-en',
-  ]);
-  await expect(table.getByRole('row').filter({ hasText: '层数' })).not.toHaveAttribute(
-    'data-differs',
-  );
-});
+test(
+  'the compare page accepts aliases and other cases, in Chinese',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('zh-cn/compare/?ids=microsoft/DialoGPT-small,GPT2-EN'));
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText([
+      '项目',
+      'junnyu/microsoft-DialoGPT-small',
+      'gpt2-en',
+    ]);
+    await expect(table.getByRole('row').filter({ hasText: '层数' })).not.toHaveAttribute(
+      'data-differs',
+    );
+  },
+);
 
 test('the compare page says so when it cannot load the weight ids', async ({ page }) => {
   // The lookup of ids and aliases is fetched, not carried by the page (it grows with the catalog).
@@ -222,19 +279,21 @@ test('the compare page says so when it cannot load the weight ids', async ({ pag
   await expect(page.getByRole('table')).toHaveCount(0);
 });
 
-test('the compare page compares the weights that exist and names the id that does not', async ({
-  page,
-}) => {
-  await page.goto(site('en/compare/?ids=gpt2-en,gpt9-en,junnyu/distilgpt2'));
-  await expect(page.getByRole('alert')).toHaveText(
-    /^No weight in the catalog has the id “gpt9-en”; it is left out\./,
-  );
-  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
-    'Fact',
-    'gpt2-en',
-    'junnyu/distilgpt2',
-  ]);
-});
+test(
+  'the compare page compares the weights that exist and names the id that does not',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('en/compare/?ids=gpt2-en,gpt9-en,junnyu/distilgpt2'));
+    await expect(page.getByRole('alert')).toHaveText(
+      /^No weight in the catalog has the id “gpt9-en”; it is left out\./,
+    );
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+      'Fact',
+      'gpt2-en',
+      'junnyu/distilgpt2',
+    ]);
+  },
+);
 
 for (const [query, message] of [
   [

@@ -196,87 +196,100 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 test.describe('alias redirects without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('still land on the canonical page (meta refresh)', async ({ page }) => {
+  test('still land on the canonical page (meta refresh)', { tag: '@urls' }, async ({ page }) => {
     await page.goto(site('en/weights/microsoft/DialoGPT-medium/'));
     await expect(page).toHaveURL(urlOf('en/weights/junnyu/microsoft-DialoGPT-medium/'));
   });
 });
 
-test('an alias redirect declares the canonical page', async ({ request }) => {
+test('an alias redirect declares the canonical page', { tag: '@urls' }, async ({ request }) => {
   const html = await (await request.get(site('en/weights/uer/gpt2-chinese-poem/'))).text();
   expect(html).toMatch(
     /<link rel="canonical" href="[^"]*\/en\/weights\/junnyu\/uer-gpt2-chinese-poem\/"/,
   );
 });
 
-test('an id typed in another case reaches the canonical page, keeping the section', async ({
-  page,
-}) => {
-  await page.goto(site('en/weights/junnyu/microsoft-dialogpt-small/#usage'));
-  await expect(page).toHaveURL(urlOf('en/weights/junnyu/microsoft-DialoGPT-small/#usage'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'junnyu/microsoft-DialoGPT-small',
-  );
-});
+test(
+  'an id typed in another case reaches the canonical page, keeping the section',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('en/weights/junnyu/microsoft-dialogpt-small/#usage'));
+    await expect(page).toHaveURL(urlOf('en/weights/junnyu/microsoft-DialoGPT-small/#usage'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'junnyu/microsoft-DialoGPT-small',
+    );
+  },
+);
 
-test('a mistyped id gets the closest weights', async ({ page }) => {
+test('a mistyped id gets the closest weights', { tag: '@urls' }, async ({ page }) => {
   await page.goto(site('zh-cn/weights/junnyu/distilgpt3/'));
   await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
   await page.getByRole('link', { name: 'junnyu/distilgpt2' }).click();
   await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/distilgpt2/'));
 });
 
-test('table anchors work for aliases', async ({ page }) => {
+test('table anchors work for aliases', { tag: '@urls' }, async ({ page }) => {
   await page.goto(site('en/#microsoft/DialoGPT-large'));
   const row = page.locator('tbody tr:has(:target)');
   await expect(row.getByRole('rowheader')).toHaveText('junnyu/microsoft-DialoGPT-large');
   await expect(row).toBeInViewport();
 });
 
-test('/weights.json publishes the whole catalog and matches its schema', async ({ request }) => {
-  const response = await request.get(site('weights.json'));
-  expect(response.ok()).toBe(true);
-  const catalog = catalogJsonSchema.parse(await response.json());
-  expect(catalog.weights.map((w) => w.id).sort()).toEqual(all.map((w) => w.id).sort());
-  for (const weight of catalog.weights) {
-    const entry = all.find((w) => w.id === weight.id)!;
-    expect(weight.facts.parameters).toEqual(entry.facts.parameters);
-    expect(weight.titles).toEqual({
-      en: entry.prose.en.title,
-      'zh-cn': entry.prose['zh-cn'].title,
-    });
-    // Each URL is the weight's page (or an alias's) in its language, as the README gives them.
-    for (const [locale, url] of Object.entries(weight.urls)) {
-      expect(new URL(url).pathname).toBe(site(`${locale}/weights/${weight.id}/`));
+test(
+  '/weights.json publishes the whole catalog and matches its schema',
+  { tag: '@urls' },
+  async ({ request }) => {
+    const response = await request.get(site('weights.json'));
+    expect(response.ok()).toBe(true);
+    const catalog = catalogJsonSchema.parse(await response.json());
+    expect(catalog.weights.map((w) => w.id).sort()).toEqual(all.map((w) => w.id).sort());
+    for (const weight of catalog.weights) {
+      const entry = all.find((w) => w.id === weight.id)!;
+      expect(weight.facts.parameters).toEqual(entry.facts.parameters);
+      expect(weight.titles).toEqual({
+        en: entry.prose.en.title,
+        'zh-cn': entry.prose['zh-cn'].title,
+      });
+      // Each URL is the weight's page (or an alias's) in its language, as the README gives them.
+      for (const [locale, url] of Object.entries(weight.urls)) {
+        expect(new URL(url).pathname).toBe(site(`${locale}/weights/${weight.id}/`));
+      }
+      for (const [locale, urls] of Object.entries(weight.aliasUrls)) {
+        expect(urls.map((url) => new URL(url).pathname)).toEqual(
+          weight.aliases.map((alias) => site(`${locale}/weights/${alias}/`)),
+        );
+      }
     }
-    for (const [locale, urls] of Object.entries(weight.aliasUrls)) {
-      expect(urls.map((url) => new URL(url).pathname)).toEqual(
-        weight.aliases.map((alias) => site(`${locale}/weights/${alias}/`)),
-      );
+    // And the server answers them: the hand-verified weights and the sample, every URL each.
+    const asked = new Set([...verifiedWeights(all), ...sampleWeights(all)].map((w) => w.id));
+    for (const weight of catalog.weights.filter((w) => asked.has(w.id))) {
+      for (const url of [
+        ...Object.values(weight.urls),
+        ...Object.values(weight.aliasUrls).flat(),
+      ]) {
+        // The JSON names the site's public origin; ask this test server for the same path.
+        const { pathname } = new URL(url);
+        expect(pathname.startsWith(site(''))).toBe(true);
+        expect((await request.get(pathname)).status(), url).toBe(200);
+      }
     }
-  }
-  // And the server answers them: the hand-verified weights and the sample, every URL each.
-  const asked = new Set([...verifiedWeights(all), ...sampleWeights(all)].map((w) => w.id));
-  for (const weight of catalog.weights.filter((w) => asked.has(w.id))) {
-    for (const url of [...Object.values(weight.urls), ...Object.values(weight.aliasUrls).flat()]) {
-      // The JSON names the site's public origin; ask this test server for the same path.
-      const { pathname } = new URL(url);
-      expect(pathname.startsWith(site(''))).toBe(true);
-      expect((await request.get(pathname)).status(), url).toBe(200);
-    }
-  }
-});
+  },
+);
 
-test('the sitemap lists both languages of every page with alternates', async ({ request }) => {
-  const xml = await (await request.get(site('sitemap.xml'))).text();
-  const locs = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  // The home page, every family's page and every weight's page, in both languages.
-  expect(locs).toHaveLength((all.length + familiesOf(all).size + 1) * 2);
-  expect(locs).toContain(site('zh-cn/families/gpt/'));
-  expect(locs).toContain(site('zh-cn/weights/junnyu/microsoft-DialoGPT-small/'));
-  expect(locs).toContain(site('en/'));
-  expect(xml.match(/<xhtml:link rel="alternate"/g)).toHaveLength(locs.length * 2);
-});
+test(
+  'the sitemap lists both languages of every page with alternates',
+  { tag: '@urls' },
+  async ({ request }) => {
+    const xml = await (await request.get(site('sitemap.xml'))).text();
+    const locs = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    // The home page, every family's page and every weight's page, in both languages.
+    expect(locs).toHaveLength((all.length + familiesOf(all).size + 1) * 2);
+    expect(locs).toContain(site('zh-cn/families/gpt/'));
+    expect(locs).toContain(site('zh-cn/weights/junnyu/microsoft-DialoGPT-small/'));
+    expect(locs).toContain(site('en/'));
+    expect(xml.match(/<xhtml:link rel="alternate"/g)).toHaveLength(locs.length * 2);
+  },
+);
 
 test('every page carries Open Graph title and description', async ({ page }) => {
   await page.goto(site('zh-cn/weights/gpt-cpm-large-cn/'));

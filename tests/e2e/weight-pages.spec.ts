@@ -8,51 +8,51 @@ const locales = [
   { code: 'zh-cn', lang: 'zh-CN', back: '返回GPT模型汇总' },
 ] as const;
 
-for (const locale of locales) {
-  for (const weight of weights) {
-    test(`${locale.code}: ${weight.id} opens from its family's table and shows its facts`, async ({
-      page,
-    }) => {
-      await page.goto(site(`${locale.code}/families/${weight.facts.family}/`));
-      await page.getByRole('link', { name: weight.id, exact: true }).click();
-      await expect(page).toHaveURL(urlOf(`${locale.code}/weights/${weight.id}/`));
-      await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(weight.id);
-      await expect(page.locator('article .subtitle')).toHaveText(weight.prose[locale.code].title);
+// Each weight in one language, alternating: both languages over the list, in half the time.
+weights.forEach((weight, i) => {
+  const locale = locales[i % 2]!;
+  test(`${locale.code}: ${weight.id} opens from its family's table and shows its facts`, async ({
+    page,
+  }) => {
+    await page.goto(site(`${locale.code}/families/${weight.facts.family}/`));
+    await page.getByRole('link', { name: weight.id, exact: true }).click();
+    await expect(page).toHaveURL(urlOf(`${locale.code}/weights/${weight.id}/`));
+    await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(weight.id);
+    await expect(page.locator('article .subtitle')).toHaveText(weight.prose[locale.code].title);
 
-      const fact = (name: RegExp | string) =>
-        page
-          .getByRole('row')
-          .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
-          .getByRole('cell');
-      const { layers, heads } = weight.facts.architecture;
-      const label =
-        locale.code === 'en'
-          ? { layers: 'Layers', heads: 'Attention heads' }
-          : { layers: '层数', heads: '注意力头数' };
-      await expect(fact(label.layers)).toHaveText(String(layers));
-      await expect(fact(label.heads)).toHaveText(String(heads));
+    const fact = (name: RegExp | string) =>
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+        .getByRole('cell');
+    const { layers, heads } = weight.facts.architecture;
+    const label =
+      locale.code === 'en'
+        ? { layers: 'Layers', heads: 'Attention heads' }
+        : { layers: '层数', heads: '注意力头数' };
+    await expect(fact(label.layers)).toHaveText(String(layers));
+    await expect(fact(label.heads)).toHaveText(String(heads));
 
-      // The usage snippet loads this very weight with the classes its entry names.
-      const code = page.locator('pre').first();
-      await expect(code).toContainText(
-        `${weight.facts.paddlenlp!.modelClass}.from_pretrained("${weight.id}")`,
-      );
-      await expect(code).toContainText(
-        `${weight.facts.paddlenlp!.tokenizerClass}.from_pretrained("${weight.id}")`,
-      );
+    // The usage snippet loads this very weight with the classes its entry names.
+    const code = page.locator('pre').first();
+    await expect(code).toContainText(
+      `${weight.facts.paddlenlp!.modelClass}.from_pretrained("${weight.id}")`,
+    );
+    await expect(code).toContainText(
+      `${weight.facts.paddlenlp!.tokenizerClass}.from_pretrained("${weight.id}")`,
+    );
 
-      await page.getByRole('link', { name: locale.back }).click();
-      await expect(page).toHaveURL(
-        urlOf(`${locale.code}/families/${weight.facts.family}/#${weight.id}`),
-      );
-      await expect(page.locator('tbody tr:target').getByRole('rowheader')).toHaveText(weight.id);
-    });
-  }
-}
+    await page.getByRole('link', { name: locale.back }).click();
+    await expect(page).toHaveURL(
+      urlOf(`${locale.code}/families/${weight.facts.family}/#${weight.id}`),
+    );
+    await expect(page.locator('tbody tr:target').getByRole('rowheader')).toHaveText(weight.id);
+  });
+});
 
 for (const id of ['gpt2-en', 'junnyu/microsoft-DialoGPT-small', 'junnyu/uer-gpt2-chinese-poem']) {
-  test(`the language switch keeps the weight (${id})`, async ({ page }) => {
+  test(`the language switch keeps the weight (${id})`, { tag: '@urls' }, async ({ page }) => {
     await page.goto(site(`zh-cn/weights/${id}/`));
     const nav = page.getByRole('navigation', { name: '语言' });
     await nav.getByRole('link', { name: 'English' }).click();
@@ -69,48 +69,58 @@ for (const id of ['gpt2-en', 'junnyu/microsoft-DialoGPT-small', 'junnyu/uer-gpt2
   });
 }
 
-test('the language switch keeps the table row the reader was on', async ({ page }) => {
-  await page.goto(site('en/families/gpt/#gpt2-xl-en'));
-  await page
-    .getByRole('navigation', { name: 'Language' })
-    .getByRole('link', { name: '简体中文' })
-    .click();
-  await expect(page).toHaveURL(urlOf('zh-cn/families/gpt/#gpt2-xl-en'));
-});
+test(
+  'the language switch keeps the table row the reader was on',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('en/families/gpt/#gpt2-xl-en'));
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: '简体中文' })
+      .click();
+    await expect(page).toHaveURL(urlOf('zh-cn/families/gpt/#gpt2-xl-en'));
+  },
+);
 
-test('a weight page declares its canonical URL, language alternates and description', async ({
-  page,
-}) => {
-  // These builds set SITE_URL, so the links are absolute (search engines ignore relative ones).
-  const id = 'junnyu/microsoft-DialoGPT-medium';
-  const absolute = (path: string) => new RegExp(`^https?://127\\.0\\.0\\.1:\\d+${site(path)}$`);
-  await page.goto(site(`en/weights/${id}/`));
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-    'href',
-    absolute(`en/weights/${id}/`),
-  );
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
-    'href',
-    absolute(`zh-cn/weights/${id}/`),
-  );
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
-    'href',
-    absolute(`en/weights/${id}/`),
-  );
-  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
-    'content',
-    absolute(`en/weights/${id}/`),
-  );
-  const description = await page.locator('meta[name="description"]').getAttribute('content');
-  expect(description).toContain(id);
-  expect(description).toContain('DialoGPT');
-});
+test(
+  'a weight page declares its canonical URL, language alternates and description',
+  { tag: '@urls' },
+  async ({ page }) => {
+    // These builds set SITE_URL, so the links are absolute (search engines ignore relative ones).
+    const id = 'junnyu/microsoft-DialoGPT-medium';
+    const absolute = (path: string) => new RegExp(`^https?://127\\.0\\.0\\.1:\\d+${site(path)}$`);
+    await page.goto(site(`en/weights/${id}/`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      absolute(`en/weights/${id}/`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+      'href',
+      absolute(`zh-cn/weights/${id}/`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      absolute(`en/weights/${id}/`),
+    );
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+      'content',
+      absolute(`en/weights/${id}/`),
+    );
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).toContain(id);
+    expect(description).toContain('DialoGPT');
+  },
+);
 
-test('prose links to other weights stay in the page’s language', async ({ page }) => {
-  await page.goto(site('zh-cn/weights/gpt-cpm-small-cn-distill/'));
-  await page.locator('.prose').getByRole('link', { name: 'gpt-cpm-large-cn' }).click();
-  await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt-cpm-large-cn/'));
-});
+test(
+  'prose links to other weights stay in the page’s language',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('zh-cn/weights/gpt-cpm-small-cn-distill/'));
+    await page.locator('.prose').getByRole('link', { name: 'gpt-cpm-large-cn' }).click();
+    await expect(page).toHaveURL(urlOf('zh-cn/weights/gpt-cpm-large-cn/'));
+  },
+);
 
 test('an unknown licence is shown as not stated, never guessed', async ({ page }) => {
   await page.goto(site('en/weights/gpt-cpm-large-cn/'));
@@ -123,7 +133,7 @@ test('an unknown licence is shown as not stated, never guessed', async ({ page }
 const switchTo = (page: import('@playwright/test').Page, language: 'English' | '简体中文') =>
   page.getByRole('navigation', { name: /^(Language|语言)$/ }).getByRole('link', { name: language });
 
-test('the language switch keeps the compared weights', async ({ page }) => {
+test('the language switch keeps the compared weights', { tag: '@urls' }, async ({ page }) => {
   await page.goto(site('en/compare/?ids=gpt2-en,gpt2-medium-en'));
   await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
   await switchTo(page, '简体中文').click();
@@ -135,37 +145,43 @@ test('the language switch keeps the compared weights', async ({ page }) => {
   ]);
 });
 
-test('the language switch keeps the table’s filters and sort, set after the page loaded', async ({
-  page,
-}) => {
-  await page.goto(site('en/families/gpt/'));
-  await page
-    .getByRole('main')
-    .getByLabel('Provided by')
-    .selectOption({ label: 'Community conversion' });
-  await page.getByRole('columnheader', { name: /Parameters/ }).click();
-  await expect(page).toHaveURL(/\?provider=community&sort=params$/);
-  const shown = await page.getByRole('status').filter({ hasText: 'Showing' }).textContent();
-  // With the keyboard, as a reader who never touches the mouse would.
-  await switchTo(page, '简体中文').focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/zh-cn\/families\/gpt\/\?provider=community&sort=params$/);
-  await expect(page.getByRole('main').getByLabel('提供方')).toHaveValue('community');
-  await expect(page.getByRole('columnheader', { name: /参数量/ })).toHaveAttribute(
-    'aria-sort',
-    'ascending',
-  );
-  await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
-    `显示 ${shown!.match(/\d+/)![0]} / ${shown!.match(/of (\d+)/)![1]} 个权重`,
-  );
-});
+test(
+  'the language switch keeps the table’s filters and sort, set after the page loaded',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('en/families/gpt/'));
+    await page
+      .getByRole('main')
+      .getByLabel('Provided by')
+      .selectOption({ label: 'Community conversion' });
+    await page.getByRole('columnheader', { name: /Parameters/ }).click();
+    await expect(page).toHaveURL(/\?provider=community&sort=params$/);
+    const shown = await page.getByRole('status').filter({ hasText: 'Showing' }).textContent();
+    // With the keyboard, as a reader who never touches the mouse would.
+    await switchTo(page, '简体中文').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zh-cn\/families\/gpt\/\?provider=community&sort=params$/);
+    await expect(page.getByRole('main').getByLabel('提供方')).toHaveValue('community');
+    await expect(page.getByRole('columnheader', { name: /参数量/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
+      `显示 ${shown!.match(/\d+/)![0]} / ${shown!.match(/of (\d+)/)![1]} 个权重`,
+    );
+  },
+);
 
-test('the language switch keeps the section of a weight page', async ({ page }) => {
-  await page.goto(site('zh-cn/weights/gpt2-en/#usage'));
-  await switchTo(page, 'English').click();
-  await expect(page).toHaveURL(urlOf('en/weights/gpt2-en/#usage'));
-  await expect(page.getByRole('heading', { name: 'Usage' })).toBeInViewport();
-});
+test(
+  'the language switch keeps the section of a weight page',
+  { tag: '@urls' },
+  async ({ page }) => {
+    await page.goto(site('zh-cn/weights/gpt2-en/#usage'));
+    await switchTo(page, 'English').click();
+    await expect(page).toHaveURL(urlOf('en/weights/gpt2-en/#usage'));
+    await expect(page.getByRole('heading', { name: 'Usage' })).toBeInViewport();
+  },
+);
 
 test('“On this page” lists every section and sits beside the article on a wide screen', async ({
   page,

@@ -77,22 +77,12 @@ export function verifiedWeights(weights: ContentWeight[] = loadWeights()): Conte
 }
 
 /**
- * A deterministic sample of the imported weights for the browser tests, which cannot open every
- * page of a 500-weight catalog in time: the first weight of every family by id, and the first of
- * each kind of page the import makes (a page-vs-code disagreement, ALBERT's shared layers, an
- * ELECTRA role, several languages, a weight no longer listed, a renamed one, one with no size).
- * Every page's HTML is still checked without a browser (npm run test:html).
+ * The first imported weight (by id) of each kind of page the import makes: a page-vs-code
+ * disagreement, ALBERT's shared layers, an ELECTRA role, several languages, a weight no longer
+ * listed, a renamed one, one with no size. What axe checks of the imported pages.
  */
-export function sampleWeights(weights: ContentWeight[] = loadWeights()): ContentWeight[] {
-  const imported = weights
-    .filter((w) => w.facts.origin === 'imported')
-    .sort((a, b) => a.id.localeCompare(b.id, 'en'));
-  const picks = new Map<string, ContentWeight>();
-  for (const weight of imported) {
-    if (![...picks.values()].some((p) => p.facts.family === weight.facts.family)) {
-      picks.set(weight.id, weight);
-    }
-  }
+export function importedKinds(weights: ContentWeight[] = loadWeights()): ContentWeight[] {
+  const imported = importedById(weights);
   const kinds: ((w: ContentWeight) => boolean)[] = [
     (w) => (w.facts.disagreements?.length ?? 0) > 0,
     (w) => w.facts.architecture.layersShared === true,
@@ -102,12 +92,30 @@ export function sampleWeights(weights: ContentWeight[] = loadWeights()): Content
     (w) => w.facts.aliases.length > 0,
     (w) => w.facts.architecture.layers === null && w.facts.parameters.printed === null,
   ];
-  for (const kind of kinds) {
-    const weight = imported.find(kind);
-    if (weight !== undefined) picks.set(weight.id, weight);
+  return [...new Set(kinds.flatMap((kind) => imported.find(kind) ?? []))];
+}
+
+/**
+ * A deterministic sample of the imported weights for the browser tests, which cannot open every
+ * page of a 500-weight catalog in time: the first weight of every family by id, and the imported
+ * page kinds (`importedKinds`). Every page's HTML is still checked without a browser (npm run
+ * test:html, html-validity.spec.ts).
+ */
+export function sampleWeights(weights: ContentWeight[] = loadWeights()): ContentWeight[] {
+  const picks = new Map<string, ContentWeight>();
+  for (const weight of importedById(weights)) {
+    if (![...picks.values()].some((p) => p.facts.family === weight.facts.family)) {
+      picks.set(weight.id, weight);
+    }
   }
+  for (const weight of importedKinds(weights)) picks.set(weight.id, weight);
   return [...picks.values()];
 }
+
+const importedById = (weights: ContentWeight[]) =>
+  weights
+    .filter((w) => w.facts.origin === 'imported')
+    .sort((a, b) => a.id.localeCompare(b.id, 'en'));
 
 /** The families of the catalog's weights (content/families/), by slug. */
 export function familiesOf(weights: ContentWeight[] = loadWeights()): Map<string, ContentWeight[]> {

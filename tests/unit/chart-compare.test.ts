@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartLayout, defaultChartOptions, logScale } from '../../src/lib/chart.ts';
-import { compareRows, parseCompareIds, type CompareLabels } from '../../src/lib/compare.ts';
+import { compareRows, parseCompareIds } from '../../src/lib/compare.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { factsEntry } from '../helpers/entries.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { catalogJson } from '../../src/lib/catalog-json.ts';
 import { buildLookup } from '../../src/lib/lookup.ts';
@@ -92,22 +94,41 @@ describe('parseCompareIds', () => {
 });
 
 describe('compareRows', () => {
-  const labels: CompareLabels = {
-    rows: new Proxy({} as CompareLabels['rows'], { get: (_t, key) => String(key) }),
-    unknown: '?',
-    provider: { paddlenlp: 'official', community: 'community' },
-    tokenizer: {},
-    licenseUnknown: 'not stated',
-  };
+  const t = useTranslations('en');
 
-  it('marks the facts on which the weights differ', () => {
+  it('marks the facts on which the weights differ, worded as the weight pages word them', () => {
     const json = catalogJson(buildCatalog(validInput()), (p) => p);
-    const rows = compareRows(json.weights, 'en', labels);
+    const rows = compareRows(json.weights, 'en', t, { cpm: { architecture: 'decoder' } });
     const row = (key: string) => rows.find((r) => r.key === key)!;
+    const texts = (key: string) => row(key).values.map((v) => v.text);
     // Catalog order: the smaller distilled weight first.
-    expect(row('layers')).toMatchObject({ values: ['12', '32'], differs: true });
-    expect(row('vocabSize')).toMatchObject({ values: ['30,000', '30,000'], differs: false });
-    expect(row('license')).toMatchObject({ values: ['not stated', 'not stated'], differs: false });
-    expect(row('parameters').values[1]).toBe('2.6B (2,597,073,920)');
+    expect(texts('layers')).toEqual(['12', '32']);
+    expect(row('layers').differs).toBe(true);
+    expect(texts('vocabSize')).toEqual(['30,000', '30,000']);
+    expect(row('vocabSize').differs).toBe(false);
+    expect(texts('contextLength')).toEqual(['1,024 tokens', '1,024 tokens']);
+    expect(texts('architecture')).toEqual(['Decoder-only Transformer', 'Decoder-only Transformer']);
+    expect(row('license').values[0]).toMatchObject({ unknown: true, text: t('license.unknown') });
+    expect(texts('parametersExact')[1]).toBe('2,597,073,920 (2.6B)');
+    expect(row('parametersExact').label).toBe('Exact parameter count');
+  });
+
+  it('shows where an imported fact comes from, and both values where the sources disagree', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      origin: 'imported',
+      factSources: { layers: ['page', 'config'], heads: ['config'] },
+      disagreements: [{ field: 'heads', page: 16, config: 32, configFile: 'cpm/configuration.py' }],
+    });
+    const json = catalogJson(buildCatalog(input), (p) => p);
+    const rows = compareRows(json.weights, 'en', t, { cpm: { architecture: 'decoder' } });
+    const large = (key: string) => rows.find((r) => r.key === key)!.values[1]!;
+    expect(large('layers').note).toBe(t('fact.from.both'));
+    expect(large('heads')).toMatchObject({ text: '32' });
+    expect(large('heads').note).toBe(
+      t('fact.disagreement', { page: '16', config: '32', file: 'cpm/configuration.py' }),
+    );
+    // The hand-verified weight has no per-fact notes.
+    expect(rows.find((r) => r.key === 'layers')!.values[0]!.note).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import zhCN from '../../src/i18n/zh-cn.ts';
-import { interpolate, useTranslations } from '../../src/i18n/index.ts';
+import { around, interpolate, useTranslations } from '../../src/i18n/index.ts';
+import { translator } from '../../src/i18n/interpolate.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -31,5 +32,31 @@ describe('translate', () => {
 
   it('refuses to show a placeholder it has no value for', () => {
     expect(() => interpolate('{count} results', {})).toThrow(/No value for placeholder \{count\}/);
+  });
+});
+
+describe('around', () => {
+  it('cuts a sentence where its markup goes, in each language’s own word order', () => {
+    const en = useTranslations('en');
+    const zh = useTranslations('zh-cn');
+    const [before, after] = around(en, 'family.sourceText', 'title', { revision: '2025-03' });
+    expect(`${before}GPT模型汇总${after}`).toBe(
+      en('family.sourceText', { title: 'GPT模型汇总', revision: '2025-03' }),
+    );
+    expect(around(zh, 'weight.generated', 'page')[0]).toBe('本页由 PaddleNLP 的“');
+  });
+
+  it('refuses a string that does not use the placeholder exactly once', () => {
+    expect(() => around(useTranslations('en'), 'fact.unknown', 'title')).toThrow(
+      /"fact.unknown" must use \{title\} exactly once/,
+    );
+  });
+});
+
+describe('translator', () => {
+  it('names a key the dictionary it was given lacks', () => {
+    const t = translator({ 'fact.unknown': 'Unknown' });
+    expect(t('fact.unknown')).toBe('Unknown');
+    expect(() => t('fact.layers')).toThrow(/No UI string "fact.layers"/);
   });
 });

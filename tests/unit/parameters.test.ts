@@ -5,7 +5,7 @@ import {
   parsePrinted,
   weightBytes,
 } from '../../src/lib/parameters.ts';
-import { formatBytes, parameterLabel } from '../../src/lib/format.ts';
+import { formatBytes } from '../../src/lib/format.ts';
 
 describe('parsePrinted', () => {
   it('reads PaddleNLP’s figures', () => {
@@ -51,17 +51,13 @@ describe('weight sizes', () => {
   });
 });
 
-describe('parameterValue and parameterLabel', () => {
-  it('use the exact count when it is known', () => {
-    const known = { printed: '117M', exact: 124_439_808 };
-    expect(parameterValue(known)).toBe(124_439_808);
-    expect(parameterLabel(known, 'en')).toBe('124M');
-    expect(parameterLabel(known, 'zh-cn')).toBe('1.24 亿');
+describe('parameterValue', () => {
+  it('uses the exact count when it is known', () => {
+    expect(parameterValue({ printed: '117M', exact: 124_439_808 })).toBe(124_439_808);
   });
 
-  it('fall back to the printed figure when the exact count is unknown', () => {
-    const unknown = { printed: '2.6B', exact: null };
-    expect(parameterValue(unknown)).toBe(2_600_000_000);
-    expect(parameterLabel(unknown, 'en')).toBe('2.6B');
+  it('falls back to the printed figure when the exact count is unknown', () => {
+    expect(parameterValue({ printed: '2.6B', exact: null })).toBe(2_600_000_000);
+    expect(parameterValue({ printed: null, exact: null })).toBeNull();
   });
 });

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/index.ts';
+import {
+  factKeys,
+  factNote,
+  factValue,
+  type FactContext,
+  type Facts,
+} from '../../src/lib/fact-values.ts';
+import { factsEntry } from '../helpers/entries.ts';
+
+const en: FactContext = { locale: 'en', t: useTranslations('en'), architecture: 'decoder' };
+const zh: FactContext = { locale: 'zh-cn', t: useTranslations('zh-cn'), architecture: 'decoder' };
+const facts = (overrides: Record<string, unknown> = {}): Facts => factsEntry('w', overrides).data;
+const text = (key: Parameters<typeof factValue>[0], f: Facts, context = en) =>
+  factValue(key, f, context)?.text;
+
+describe('factValue', () => {
+  it('formats each figure in the reader’s numbering', () => {
+    const f = facts();
+    expect(text('parametersExact', f)).toBe('2,597,073,920 (2.6B)');
+    expect(text('parametersShort', f)).toBe('2.6B');
+    expect(text('parametersShort', f, zh)).toBe('26 亿');
+    expect(text('contextLength', f)).toBe('1,024 tokens');
+    expect(text('sizeFp32', f)).toBe('≈ 10.4 GB');
+    expect(text('language', f)).toBe('Chinese');
+    expect(text('language', f, zh)).toBe('中文');
+    expect(text('provider', f)).toBe(en.t('provider.paddlenlp'));
+  });
+
+  it('falls back to PaddleNLP’s printed figure for the short size, and says what is unknown', () => {
+    const f = facts({ parameters: { printed: '2.6B', exact: null } });
+    expect(text('parametersShort', f)).toBe('2.6B');
+    expect(factValue('parametersExact', f, en)).toEqual({ text: 'Unknown', unknown: true });
+    expect(factValue('sizeFp16', f, en)).toMatchObject({ unknown: true });
+    const none = facts({ parameters: { printed: null, exact: null } });
+    expect(factValue('parametersShort', none, en)).toMatchObject({ unknown: true });
+    expect(factValue('license', f, en)).toEqual({ text: en.t('license.unknown'), unknown: true });
+  });
+
+  it('says how layers are counted where a plain number would mislead', () => {
+    const shared = facts({
+      architecture: { ...facts().architecture, layers: 12, layersShared: true },
+    });
+    expect(text('layers', shared)).toBe(en.t('fact.layersShared', { layers: '12' }));
+    // A table cell keeps the number alone.
+    expect(text('layerCount', shared)).toBe('12');
+
+    const fromPage = facts({ origin: 'imported', factSources: { layers: ['page'] } });
+    const encoderDecoder: FactContext = { ...en, architecture: 'encoder-decoder' };
+    expect(text('layers', fromPage, encoderDecoder)).toBe(
+      en.t('fact.layersEncoderDecoder', { layers: '32' }),
+    );
+    expect(text('layers', fromPage)).toBe('32');
+  });
+
+  it('leaves out what a weight does not have, and names an architecture no source states', () => {
+    const f = facts();
+    expect(factValue('embeddingSize', f, en)).toBeNull();
+    expect(factValue('role', f, en)).toBeNull();
+    expect(factValue('architecture', f, { ...en, architecture: null })).toMatchObject({
+      unknown: true,
+    });
+  });
+
+  it('formats every key it lists', () => {
+    const f = facts({ architecture: { ...facts().architecture, embeddingSize: 128 } });
+    for (const key of factKeys) {
+      if (key === 'role') continue; // A GPT has no pre-training role: tested above.
+      expect(factValue(key, f, en)?.text, key).toMatch(/\S/);
+    }
+  });
+});
+
+describe('factNote', () => {
+  it('names the source of an imported fact, and nothing for a hand-verified one', () => {
+    const imported = facts({
+      origin: 'imported',
+      factSources: { layers: ['config'], parameters: ['page'], heads: ['page', 'config'] },
+    });
+    expect(factNote('layers', imported, en)).toBe(en.t('fact.from.config'));
+    expect(factNote('parametersPrinted', imported, en)).toBe(en.t('fact.from.page'));
+    expect(factNote('heads', imported, en)).toBe(en.t('fact.from.both'));
+    expect(factNote('vocabSize', imported, en)).toBeNull();
+    expect(factNote('layers', facts(), en)).toBeNull();
+  });
+});
+
+describe('a family’s notes on its facts', () => {
+  const notes = {
+    contextLength: {
+      notApplicable: true as const,
+      en: 'Relative positions.',
+      'zh-cn': '相对位置。',
+    },
+    layers: { en: 'In blocks.', 'zh-cn': '分块。' },
+  };
+
+  it('make a figure the architecture does not have “not applicable”, and say why', () => {
+    const f = facts({ architecture: { ...facts().architecture, contextLength: null } });
+    expect(factValue('contextLength', f, { ...en, notes })).toEqual({
+      text: 'Not applicable',
+      explanation: 'Relative positions.',
+    });
+    expect(factValue('contextLength', f, { ...zh, notes })?.explanation).toBe('相对位置。');
+    // Without the note, the same gap is unknown.
+    expect(factValue('contextLength', f, en)).toMatchObject({ unknown: true });
+  });
+
+  it('explain a figure the weight has, and an unknown one, without changing it', () => {
+    expect(factValue('layers', facts(), { ...en, notes })).toEqual({
+      text: '32',
+      explanation: 'In blocks.',
+    });
+    const unknownLayers = facts({ architecture: { ...facts().architecture, layers: null } });
+    expect(factValue('layers', unknownLayers, { ...en, notes })).toMatchObject({
+      unknown: true,
+      explanation: 'In blocks.',
+    });
+    // A table cell's bare count carries no explanation.
+    expect(factValue('layerCount', facts(), { ...en, notes })).toEqual({ text: '32' });
+  });
+});
