@@ -13,9 +13,7 @@ export function useTranslations(locale: Locale): Translate {
   return translator(dictionaries[locale]);
 }
 
-/** The strings of one locale whose keys start with one of `prefixes`: what a browser script needs. */
-export function dictionaryPart(locale: Locale, prefixes: readonly string[]): Partial<Dictionary> {
-  return Object.fromEntries(
-    Object.entries(dictionaries[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p))),
-  ) as Partial<Dictionary>;
+/** Some strings of one locale: what a browser script needs of the dictionary, and no more. */
+export function dictionaryPart(locale: Locale, keys: readonly UiKey[]): Partial<Dictionary> {
+  return Object.fromEntries(keys.map((key) => [key, dictionaries[locale][key]]));
 }

@@ -55,17 +55,6 @@ export const compareRowKeys = [
 ] as const satisfies readonly (readonly [FactKey | 'title' | 'family', UiKey])[];
 export type CompareRowKey = (typeof compareRowKeys)[number][0];
 
-/** The UI strings the compare page's script is given: row labels and every fact's wording. */
-export const compareStringPrefixes = [
-  'compare.',
-  'fact.',
-  'arch.',
-  'role.',
-  'provider.',
-  'tokenizer.',
-  'license.',
-] as const;
-
 export interface CompareRow {
   key: CompareRowKey;
   label: string;

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/index.ts';
+// Types only: the compare page's browser script imports this module, and the schemas bring zod.
 import type {
   ArchitectureKind,
   FamilyFactNotes,

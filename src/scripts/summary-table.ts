@@ -138,7 +138,13 @@ export function initSummaryTable(root: HTMLElement): void {
       locale,
     );
     const shown = paged ? matching : matching.slice(0, limit);
-    tbody.replaceChildren(...shown.map((r) => byId.get(r.id)!.element));
+    const elements = shown.map((r) => byId.get(r.id)!.element);
+    // The first render of an unfiltered page finds the rows already in order: moving 100 rows
+    // out and back would lay the whole table out again for nothing (Lighthouse's blocking time).
+    const current = tbody.children;
+    if (elements.length !== current.length || elements.some((e, i) => e !== current[i])) {
+      tbody.replaceChildren(...elements);
+    }
     // An empty table says why, in the table, with the way out.
     if (shown.length === 0) tbody.append(emptyRow());
     if (pagesNav) pagesNav.hidden = !paged;

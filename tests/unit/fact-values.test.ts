@@ -4,9 +4,11 @@ import {
   factKeys,
   factNote,
   factValue,
+  sourcedFact,
   type FactContext,
   type Facts,
 } from '../../src/lib/fact-values.ts';
+import { factStringKeys } from '../../src/lib/fact-strings.ts';
 import { factsEntry } from '../helpers/entries.ts';
 
 const en: FactContext = { locale: 'en', t: useTranslations('en'), architecture: 'decoder' };
@@ -119,5 +121,58 @@ describe('a family’s notes on its facts', () => {
     });
     // A table cell's bare count carries no explanation.
     expect(factValue('layerCount', facts(), { ...en, notes })).toEqual({ text: '32' });
+  });
+});
+
+describe('factStringKeys', () => {
+  it('lists every UI string the formatter asks for, over every kind of fact', () => {
+    const asked = new Set<string>();
+    const t = useTranslations('en');
+    const recording: FactContext['t'] = (key, values) => {
+      asked.add(key);
+      return t(key, values);
+    };
+    const variants = [
+      facts(),
+      facts({
+        license: { name: 'MIT License', spdx: 'MIT', url: 'https://opensource.org/license/mit' },
+      }),
+      facts({
+        origin: 'imported',
+        tokenizer: null,
+        parameters: { printed: null, exact: null },
+        architecture: {
+          ...facts().architecture,
+          layers: 12,
+          layersShared: true,
+          contextLength: null,
+          embeddingSize: 128,
+          role: 'generator',
+        },
+        factSources: { hiddenSize: ['page'], heads: ['config'], vocabSize: ['page', 'config'] },
+        disagreements: [{ field: 'ffnSize', page: 1, config: 2, configFile: 'a.py' }],
+      }),
+      facts({
+        origin: 'imported',
+        provider: 'community',
+        tokenizer: 'wordpiece',
+        architecture: { ...facts().architecture, role: 'discriminator' },
+        factSources: { layers: ['page'] },
+      }),
+    ];
+    const notes = { contextLength: { notApplicable: true as const, en: 'x', 'zh-cn': 'x' } };
+    for (const architecture of [null, 'decoder', 'encoder', 'encoder-decoder'] as const) {
+      for (const f of variants) {
+        for (const key of factKeys) {
+          sourcedFact(key, f, { locale: 'en', t: recording, architecture, notes });
+        }
+      }
+    }
+    expect(
+      [...asked].filter((key) => !(factStringKeys as readonly string[]).includes(key)),
+    ).toEqual([]);
+    // And the list names no string the dictionary lacks.
+    for (const key of factStringKeys)
+      expect(t(key, { count: 1, layers: 1, page: 1, config: 1, file: 'f' })).toMatch(/\S/);
   });
 });
