@@ -27,8 +27,9 @@ process.env['BASE_PATH'] = basePath;
  * The preview runs every spec. nginx at the root and the sub-path build run only what the host or
  * the base path changes: 404s, alias redirects, ids in another case, fetches of the search index
  * and JSON, every link (root-and-404, site-quality and search specs), and the tests tagged @urls
- * in the others (language switch, compare links, redirects). Layout, axe, html-validate, facts
- * and the search box's behaviour are the same HTML and script whichever host serves them. Keeps
+ * in the others (language switch, compare links, redirects); site-quality's axe runs on the 404
+ * page the host serves. Layout, axe on each page kind, html-validate, facts and the search box's
+ * behaviour are the same HTML and script whichever host serves them. Keeps
  * `npm test` near half an hour on 2 cores.
  */
 const hostSpecs = ['root-and-404.spec.ts', 'site-quality.spec.ts', 'search.spec.ts'];

@@ -25,7 +25,9 @@ const kinds = [
   { kind: 'weight', path: (l) => `/${l}/weights/junnyu/microsoft-DialoGPT-medium/` },
   // An imported weight whose page and code disagree (electra-small's hidden size).
   { kind: 'weight-imported', path: (l) => `/${l}/weights/electra-small/` },
-  { kind: 'compare', path: (l) => `/${l}/compare/?ids=gpt2-en,gpt2-xl-en,junnyu/distilgpt2` },
+  // A hand-verified weight, a disagreement and a fact XLNet's family explains, side by side.
+  { kind: 'compare', path: (l) => `/${l}/compare/?ids=gpt2-en,electra-small,xlnet-base-cased` },
+  { kind: 'weight-xlnet', path: (l) => `/${l}/weights/xlnet-base-cased/` },
   { kind: 'about', path: (l) => `/${l}/about/` },
   { kind: 'not-found', path: (l) => `/${l}/weights/gpt2-medum-en/` },
 ];

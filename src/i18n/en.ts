@@ -137,6 +137,9 @@ const en = {
   'weight.parametersCaption': 'Parameters of {id}',
   'weight.provenance': 'Provenance',
   'weight.provenanceCaption': 'Where {id} comes from',
+  'fact.paperFromIndex': 'linked from PaddleNLP’s model-zoo index',
+  'weight.citationFromIndex':
+    'PaddleNLP’s model-zoo index links this family to {paper}. This catalog records no citation for it yet.',
   'weight.citation': 'Citation',
   'weight.citationIntro': 'If you use this weight in research, cite the paper behind it:',
   'weight.noCitation': 'No paper is known for this weight.',

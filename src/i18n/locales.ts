@@ -11,11 +11,14 @@ export const locales = {
     label: '简体中文',
     /** Put between a number and its CJK compact unit: "1.24 亿". */
     compactUnitSeparator: ' ',
+    /** Between two sentences: Chinese full stops (。) take no space after them. */
+    sentenceSeparator: '',
   },
   en: {
     lang: 'en',
     label: 'English',
     compactUnitSeparator: '',
+    sentenceSeparator: ' ',
   },
 } as const;
 

@@ -132,6 +132,9 @@ const zhCN: Dictionary = {
   'weight.parametersCaption': '{id} 的参数量',
   'weight.provenance': '来源',
   'weight.provenanceCaption': '{id} 的来源',
+  'fact.paperFromIndex': '出自 PaddleNLP 模型库索引的链接',
+  'weight.citationFromIndex':
+    'PaddleNLP 模型库索引为该模型系列给出的论文是 {paper}。本目录尚未收录它的引用格式。',
   'weight.citation': '引用',
   'weight.citationIntro': '如在研究中使用此权重，请引用其背后的论文：',
   'weight.noCitation': '目前没有已知的与此权重对应的论文。',

@@ -95,7 +95,8 @@ export function compareRows(
       key,
       label: t(label),
       values,
-      differs: new Set(values.map((v) => v.text)).size > 1,
+      // Among the values known: a fact one source states and another does not is not a difference.
+      differs: new Set(values.filter((v) => !v.unknown).map((v) => v.text)).size > 1,
     };
   });
 }

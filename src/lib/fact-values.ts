@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/index.ts';
 // Types only: the compare page's browser script imports this module, and the schemas bring zod.
 import type {
   ArchitectureKind,
+  ExplainableFact,
   FamilyFactNotes,
   WeightFacts,
   factNames,
@@ -44,6 +45,15 @@ export interface FactContext {
   notes?: FamilyFactNotes | undefined;
 }
 
+/** How a weight's facts read in one language: its family's architecture and notes decide. */
+export function factContext(
+  family: { architecture: ArchitectureKind | null; factNotes?: FamilyFactNotes | undefined },
+  locale: Locale,
+  t: Translate,
+): FactContext {
+  return { locale, t, architecture: family.architecture, notes: family.factNotes };
+}
+
 /** The facts every view can show, each formatted by `factValue`. */
 export const factKeys = [
   'architecture',
@@ -82,6 +92,16 @@ const sourcedAs: Partial<Record<FactKey, SourcedFact>> = {
   parametersPrinted: 'parameters',
 };
 
+/** The views' facts a family's note explains (content/families/, `factNotes`). */
+const explainedAs: Partial<Record<FactKey, ExplainableFact>> = {
+  layers: 'layers',
+  hiddenSize: 'hiddenSize',
+  heads: 'heads',
+  ffnSize: 'ffnSize',
+  vocabSize: 'vocabSize',
+  contextLength: 'contextLength',
+};
+
 /**
  * One fact of one weight in the reader's language. A fact no source states is `unknown`, with the
  * wording the page uses for it; a fact the weight does not have at all (ALBERT's embedding size
@@ -89,7 +109,7 @@ const sourcedAs: Partial<Record<FactKey, SourcedFact>> = {
  */
 export function factValue(key: FactKey, facts: Facts, context: FactContext): FactValue | null {
   const value = plainValue(key, facts, context);
-  const name = sourcedAs[key];
+  const name = explainedAs[key];
   const familyNote = name === undefined ? undefined : context.notes?.[name];
   if (value === null || familyNote === undefined) return value;
   const explanation = familyNote[context.locale];

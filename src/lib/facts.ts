@@ -4,7 +4,7 @@ import type { Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { formatInteger } from './format.ts';
 import { comparePrinted } from './parameters.ts';
-import { sourcedFact, type FactContext, type FactKey, type FactValue } from './fact-values.ts';
+import { factContext, sourcedFact, type FactKey, type FactValue } from './fact-values.ts';
 
 /**
  * The sections of every weight page, in the order they appear, in every language. Their ids are
@@ -50,12 +50,7 @@ export function weightSections(
 ): WeightSections {
   const { facts } = weight;
   const prose = weight.prose[locale].data;
-  const context: FactContext = {
-    locale,
-    t,
-    architecture: weight.zoo.architecture,
-    notes: weight.zoo.factNotes,
-  };
+  const context = factContext(weight.zoo, locale, t);
   // A fact the weight does not have (an embedding size apart from the hidden size) has no row.
   const rows = (keys: [UiKey, FactKey][]): FactRow[] =>
     keys.flatMap(([key, fact]) => {
@@ -100,6 +95,7 @@ export function weightSections(
 
   const { convertedFrom } = facts.lineage;
   const paper = weight.family.paper;
+  const indexPaper = weight.zoo.zoo?.paper ?? null;
   const provenance = [
     row('fact.id', { text: weight.id, code: true }),
     ...rows([['fact.language', 'language']]),
@@ -113,9 +109,17 @@ export function weightSections(
     ),
     row(
       'fact.paper',
-      paper === null
-        ? { text: t('fact.notStated'), unknown: true }
-        : { text: `${paper.title} (${paper.authors}, ${paper.year})`, href: paper.url, lang: 'en' },
+      paper !== null
+        ? { text: `${paper.title} (${paper.authors}, ${paper.year})`, href: paper.url, lang: 'en' }
+        : indexPaper !== null
+          ? // The family page shows the same link: PaddleNLP's index is its source.
+            {
+              text: indexPaper.reference ?? indexPaper.url,
+              href: indexPaper.url,
+              lang: 'en',
+              note: t('fact.paperFromIndex'),
+            }
+          : { text: t('fact.notStated'), unknown: true },
     ),
     row(
       'fact.trainingData',

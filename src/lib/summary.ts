@@ -3,7 +3,7 @@ import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { useTranslations, type Translate } from '../i18n/index.ts';
 import { formatInteger, languageName, languageTags } from './format.ts';
-import { factValue, type FactContext, type FactKey } from './fact-values.ts';
+import { factContext, factValue, type FactKey } from './fact-values.ts';
 import { parameterValue } from './parameters.ts';
 import type { ChartInput } from './chart.ts';
 import type { TableRow } from './table-state.ts';
@@ -41,7 +41,7 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
   const t = useTranslations(locale);
   return catalog.weights.map(({ id, facts, prose, family, zoo }) => {
     const { layers, hiddenSize, heads } = facts.architecture;
-    const context: FactContext = { locale, t, architecture: zoo.architecture };
+    const context = factContext(zoo, locale, t);
     // A cell is the page's value, or null for the dash the table reads as "unknown".
     const cell = (key: FactKey) => {
       const value = factValue(key, facts, context);

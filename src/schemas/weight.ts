@@ -111,6 +111,16 @@ export const factNames = [
   'parameters',
 ] as const;
 
+/** The figures of the architecture a family may explain (`factNotes`): what each means for it. */
+export const explainableFacts = [
+  'layers',
+  'hiddenSize',
+  'heads',
+  'ffnSize',
+  'vocabSize',
+  'contextLength',
+] as const;
+
 export const weightFactsSchema = strict({
   origin: z
     .literal('imported')
@@ -276,7 +286,7 @@ export const familySchema = strict({
     .describe('Decoder-only, encoder-only or encoder–decoder; null where not recorded'),
   factNotes: z
     .partialRecord(
-      z.enum(factNames),
+      z.enum(explainableFacts),
       strict({
         notApplicable: z
           .literal(true)
@@ -319,6 +329,7 @@ export type Paper = z.output<typeof paperSchema>;
 export type Family = z.output<typeof familySchema>;
 export type ArchitectureKind = (typeof architectureKinds)[number];
 export type FamilyFactNotes = NonNullable<Family['factNotes']>;
+export type ExplainableFact = (typeof explainableFacts)[number];
 
 /** `content/site/<locale>.yaml`: the site's name and introduction in one language. */
 export const siteTextSchema = strict({

@@ -105,11 +105,15 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
     }
     tr.append(th);
     for (const value of row.values) {
+      // As FactsTable.astro renders a value: a link where it has one, its language on its text.
       const cell = tr.insertCell();
-      cell.textContent = value.text;
       if (value.unknown) cell.className = 'unknown';
-      if (value.lang !== undefined) cell.lang = value.lang;
-      // As FactsTable.astro shows them: what the fact means here, then where it comes from.
+      const text = document.createElement(value.href === undefined ? 'span' : 'a');
+      if (text instanceof HTMLAnchorElement) text.href = value.href!;
+      text.textContent = value.text;
+      if (value.lang !== undefined) text.lang = value.lang;
+      cell.append(text);
+      // Then what the fact means for this family, and where it comes from.
       for (const [className, text] of [
         ['fact-explanation', value.explanation],
         ['fact-note', value.note],

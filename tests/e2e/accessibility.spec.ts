@@ -8,7 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, site, test } from './fixtures.ts';
-import { importedKinds, loadFamilies, loadWeights, verifiedWeights } from '../helpers/content.ts';
+import {
+  familiesOf,
+  importedKinds,
+  loadFamilies,
+  loadWeights,
+  verifiedWeights,
+} from '../helpers/content.ts';
 import { expectNoViolations } from './axe.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -29,17 +35,30 @@ const otherPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .map((file) => file.replace(/index\.html$/, ''))
   .sort();
 
+const families = loadFamilies();
+function familyOfEachArchitecture(): string[] {
+  const sizes = familiesOf(weights);
+  const biggest = new Map<string, string>();
+  for (const [slug, family] of [...families].sort(
+    ([a], [b]) => (sizes.get(b)?.length ?? 0) - (sizes.get(a)?.length ?? 0),
+  )) {
+    const kind = String(family.architecture);
+    if (!biggest.has(kind)) biggest.set(kind, slug);
+  }
+  return [...biggest.values()];
+}
+
 // Each weight in one language, alternating: both languages' pages are checked, on other weights.
 const alternating = (list: { id: string }[], offset = 0) =>
   list.map((w, i) => `${(i + offset) % 2 === 0 ? 'en' : 'zh-cn'}/weights/${w.id}/`);
 const verified = verifiedWeights(weights);
 const paths = [
   ...otherPages,
-  // A decoder (en and zh-cn), an encoder with the largest table, an encoder–decoder.
-  'en/families/gpt/',
-  'zh-cn/families/gpt/',
-  'en/families/bert/',
-  'zh-cn/families/t5/',
+  // The family of each architecture (and of none recorded) with the most weights: the largest
+  // table of each kind, languages alternating.
+  ...familyOfEachArchitecture().map(
+    (slug, i) => `${i % 2 === 0 ? 'en' : 'zh-cn'}/families/${slug}/`,
+  ),
   ...alternating(verified),
   ...alternating(importedKinds(weights), verified.length),
 ];
@@ -51,7 +70,7 @@ test('the imported page kinds are each a weight of the catalog', () => {
 
 // The compare page with a hand-verified weight, an imported one whose page and code disagree
 // and one whose family explains a fact: every kind of note a compared cell can carry.
-const explained = weights.find((w) => loadFamilies().get(w.facts.family)?.factNotes !== undefined);
+const explained = weights.find((w) => families.get(w.facts.family)?.factNotes !== undefined);
 const compared = ['gpt2-en', importedKinds(weights)[0]!.id, ...(explained ? [explained.id] : [])];
 
 for (const path of paths) {

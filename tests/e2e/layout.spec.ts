@@ -15,11 +15,17 @@ import { familiesOf, loadWeights } from '../helpers/content.ts';
 const weights = loadWeights();
 const longestId = weights.map((w) => w.id).sort((a, b) => b.length - a.length)[0]!;
 const gpt = familiesOf(weights).get('gpt')!;
+// The imported page with the longest link among its sources (a source file's path).
+const longestSource = weights
+  .filter((w) => w.facts.origin === 'imported')
+  .map((w) => ({ id: w.id, length: Math.max(...w.facts.sources.map((s) => s.label.length)) }))
+  .sort((a, b) => b.length - a.length)[0]!.id;
 
 const pageKinds = [
   { kind: 'table', path: (l: string) => `${l}/` },
   { kind: 'family', path: (l: string) => `${l}/families/gpt/` },
   { kind: 'weight page', path: (l: string) => `${l}/weights/${longestId}/` },
+  { kind: 'imported weight page', path: (l: string) => `${l}/weights/${longestSource}/` },
   {
     kind: 'compare',
     path: (l: string) =>
@@ -283,5 +289,39 @@ test.describe('the summary page', () => {
         expect(new Set(widths).size).toBeGreaterThan(1);
       });
     }
+  }
+});
+
+test.describe('on a phone, the search facets', () => {
+  test.use(phone);
+  for (const locale of locales) {
+    test(`${locale}: each facet's label stays inside its own quarter of the row`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/`));
+      await openSearch(page);
+      const boxes = await page
+        .getByRole('dialog')
+        .locator('[data-search-facets] label')
+        .evaluateAll((labels) =>
+          labels.map((label) => {
+            const text = label.querySelector('span')!.getBoundingClientRect();
+            const box = label.getBoundingClientRect();
+            return {
+              left: box.left,
+              right: box.right,
+              textRight: text.right,
+              scroll: label.scrollWidth,
+              client: label.clientWidth,
+            };
+          }),
+        );
+      expect(boxes).toHaveLength(4);
+      for (const [i, box] of boxes.entries()) {
+        expect(box.textRight, `label ${i} runs past its box`).toBeLessThanOrEqual(box.right + 1);
+        expect(box.scroll, `label ${i} overflows`).toBeLessThanOrEqual(box.client + 1);
+        if (i > 0) expect(box.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+      }
+    });
   }
 });

@@ -3,7 +3,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, site, test, urlOf } from './fixtures.ts';
-import { familiesOf, loadWeights } from '../helpers/content.ts';
+import { familiesOf, loadFamilies, loadWeights } from '../helpers/content.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 const all = loadWeights();
 // The GPT family's page: the table this catalog began with, now with PaddleNLP's newest list.
@@ -199,50 +200,69 @@ test(
   },
 );
 
-test('the compare page words each fact as the weight page does, sources and all', async ({
-  page,
-}) => {
-  // An imported weight whose page and code disagree, beside a hand-verified one.
-  const imported = all.find((w) => (w.facts.disagreements?.length ?? 0) > 0)!;
-  const ids = ['gpt2-en', imported.id];
-  await page.goto(site(`en/compare/?ids=${ids.join(',')}`));
-  const table = page.getByRole('table', { name: /^Comparing / });
-  await expect(table.getByRole('columnheader')).toHaveText(['Fact', ...ids]);
-  // A row's header is the fact's name, then "≠ differs" where the weights differ.
-  const cells = async (fact: string) =>
-    table
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${fact}( ≠ differs)?$`) }) })
-      .getByRole('cell')
-      .allInnerTexts();
-  const facts = [
-    'Exact parameter count',
-    'Context length',
-    'Layers',
-    'Hidden size',
-    'Attention heads',
-    'Licence',
-  ];
-  const compared = new Map<string, string[]>();
-  for (const fact of facts) compared.set(fact, await cells(fact));
-  // Each weight's page shows the same words for the same fact, notes included.
-  for (const [i, id] of ids.entries()) {
-    await page.goto(site(`en/weights/${id}/`));
+// A hand-verified weight, an imported one whose page and code disagree, and one whose family
+// explains a fact (factNotes), compared in each language.
+const disagreeing = all.find((w) => (w.facts.disagreements?.length ?? 0) > 0)!;
+const familyNotes = loadFamilies();
+const explained = all.find((w) => familyNotes.get(w.facts.family)?.factNotes !== undefined);
+const comparedIds = ['gpt2-en', disagreeing.id, ...(explained ? [explained.id] : [])];
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: the compare page words each fact as the weight page does, notes and all`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    await page.goto(site(`${locale}/compare/?ids=${comparedIds.join(',')}`));
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText([t('compare.fact'), ...comparedIds]);
+    // A row's header is the fact's name, then "≠ differs" where the weights differ.
+    const differs = `≠ ${t('compare.differs')}`;
+    const facts = (
+      [
+        'fact.parametersExact',
+        'fact.contextLength',
+        'fact.layers',
+        'fact.hiddenSize',
+        'fact.heads',
+        'fact.license',
+      ] as const
+    ).map((key) => t(key));
+    const compared = new Map<string, string[]>();
     for (const fact of facts) {
-      const onPage = page
-        .getByRole('row')
-        .filter({ has: page.getByRole('rowheader', { name: fact, exact: true }) })
-        .getByRole('cell');
-      expect(compared.get(fact)![i], `${fact} of ${id}`).toBe(await onPage.innerText());
+      const row = table.getByRole('row').filter({
+        has: page.getByRole('rowheader', { name: new RegExp(`^${fact}( ${differs})?$`) }),
+      });
+      compared.set(fact, await row.getByRole('cell').allInnerTexts());
     }
-  }
-  // The disagreement is named in the compared cell.
-  const field = imported.facts.disagreements![0]!.field;
-  const label = (
-    { layers: 'Layers', hiddenSize: 'Hidden size', heads: 'Attention heads' } as const
-  )[field as 'layers' | 'hiddenSize' | 'heads'];
-  expect(compared.get(label)![1]).toMatch(/PaddleNLP’s page says/);
-});
+    // Each weight's page shows the same words for the same fact, notes included.
+    for (const [i, id] of comparedIds.entries()) {
+      await page.goto(site(`${locale}/weights/${id}/`));
+      for (const fact of facts) {
+        const onPage = page
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: fact, exact: true }) })
+          .getByRole('cell');
+        expect(compared.get(fact)![i], `${fact} of ${id}`).toBe(await onPage.innerText());
+      }
+    }
+    // The disagreement is named in its compared cell, and the family's note in its own.
+    const conflict = disagreeing.facts.disagreements![0]!;
+    if (conflict.field !== 'parameters' && conflict.field !== 'embeddingSize') {
+      expect(compared.get(t(`fact.${conflict.field}`))![1]).toContain(
+        t('fact.disagreement', {
+          page: conflict.page.toLocaleString('en'),
+          config: conflict.config.toLocaleString('en'),
+          file: conflict.configFile,
+        }),
+      );
+    }
+    const notes = explained && familyNotes.get(explained.facts.family)!.factNotes!;
+    for (const [fact, note] of Object.entries(notes || {})) {
+      const label = t(`fact.${fact as keyof NonNullable<typeof notes>}`);
+      if (compared.has(label)) expect(compared.get(label)![2]).toContain(note[locale]);
+    }
+  });
+}
 
 test('at most four weights can be ticked', async ({ page }) => {
   await page.goto(site('zh-cn/'));
