@@ -3,8 +3,8 @@ import type { Translate } from '../i18n/index.ts';
 // Types only: the compare page's browser script imports this module, and the schemas bring zod.
 import type {
   ArchitectureKind,
-  ExplainableFact,
   FamilyFactNotes,
+  FamilyFactNote,
   WeightFacts,
   factNames,
 } from '../schemas/weight.ts';
@@ -41,8 +41,11 @@ export interface FactContext {
   t: Translate;
   /** The family's architecture (content/families/): it decides how layers read. */
   architecture: ArchitectureKind | null;
-  /** The family's notes on what its facts mean (content/families/, `factNotes`). */
-  notes?: FamilyFactNotes | undefined;
+  /**
+   * The family's notes on what its facts mean (content/families/, `factNotes`). The schema allows
+   * notes on some of the recorded facts only; looked up by any of them, the rest have none.
+   */
+  notes?: Partial<Record<SourcedFact, FamilyFactNote>> | undefined;
 }
 
 /** How a weight's facts read in one language: its family's architecture and notes decide. */
@@ -92,16 +95,6 @@ const sourcedAs: Partial<Record<FactKey, SourcedFact>> = {
   parametersPrinted: 'parameters',
 };
 
-/** The views' facts a family's note explains (content/families/, `factNotes`). */
-const explainedAs: Partial<Record<FactKey, ExplainableFact>> = {
-  layers: 'layers',
-  hiddenSize: 'hiddenSize',
-  heads: 'heads',
-  ffnSize: 'ffnSize',
-  vocabSize: 'vocabSize',
-  contextLength: 'contextLength',
-};
-
 /**
  * One fact of one weight in the reader's language. A fact no source states is `unknown`, with the
  * wording the page uses for it; a fact the weight does not have at all (ALBERT's embedding size
@@ -109,7 +102,8 @@ const explainedAs: Partial<Record<FactKey, ExplainableFact>> = {
  */
 export function factValue(key: FactKey, facts: Facts, context: FactContext): FactValue | null {
   const value = plainValue(key, facts, context);
-  const name = explainedAs[key];
+  // A family explains a figure by the same name its sources are recorded under.
+  const name = sourcedAs[key];
   const familyNote = name === undefined ? undefined : context.notes?.[name];
   if (value === null || familyNote === undefined) return value;
   const explanation = familyNote[context.locale];

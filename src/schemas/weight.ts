@@ -100,17 +100,6 @@ const slugSchema = z.string().regex(/^[a-z0-9-]+$/);
 
 /** Where a fact of an imported weight comes from: PaddleNLP's page, or PaddleNLP's code. */
 export const factSourceKinds = ['page', 'config'] as const;
-export const factNames = [
-  'layers',
-  'hiddenSize',
-  'heads',
-  'ffnSize',
-  'vocabSize',
-  'contextLength',
-  'embeddingSize',
-  'parameters',
-] as const;
-
 /** The figures of the architecture a family may explain (`factNotes`): what each means for it. */
 export const explainableFacts = [
   'layers',
@@ -120,6 +109,8 @@ export const explainableFacts = [
   'vocabSize',
   'contextLength',
 ] as const;
+/** The facts whose source an imported weight records: those figures, and two more. */
+export const factNames = [...explainableFacts, 'embeddingSize', 'parameters'] as const;
 
 export const weightFactsSchema = strict({
   origin: z
@@ -329,7 +320,7 @@ export type Paper = z.output<typeof paperSchema>;
 export type Family = z.output<typeof familySchema>;
 export type ArchitectureKind = (typeof architectureKinds)[number];
 export type FamilyFactNotes = NonNullable<Family['factNotes']>;
-export type ExplainableFact = (typeof explainableFacts)[number];
+export type FamilyFactNote = NonNullable<FamilyFactNotes[(typeof explainableFacts)[number]]>;
 
 /** `content/site/<locale>.yaml`: the site's name and introduction in one language. */
 export const siteTextSchema = strict({

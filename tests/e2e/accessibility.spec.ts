@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, site, test } from './fixtures.ts';
 import {
+  compareSample,
   familiesOf,
   importedKinds,
   loadFamilies,
@@ -68,10 +69,8 @@ test('the imported page kinds are each a weight of the catalog', () => {
   for (const weight of importedKinds(weights)) expect(weight.facts.origin).toBe('imported');
 });
 
-// The compare page with a hand-verified weight, an imported one whose page and code disagree
-// and one whose family explains a fact: every kind of note a compared cell can carry.
-const explained = weights.find((w) => families.get(w.facts.family)?.factNotes !== undefined);
-const compared = ['gpt2-en', importedKinds(weights)[0]!.id, ...(explained ? [explained.id] : [])];
+// The compare page with every kind of note a compared cell can carry.
+const compared = compareSample(weights, families).ids;
 
 for (const path of paths) {
   test(`accessibility: /${path}`, async ({ page }) => {

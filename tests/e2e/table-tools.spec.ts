@@ -3,7 +3,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, site, test, urlOf } from './fixtures.ts';
-import { familiesOf, loadFamilies, loadWeights } from '../helpers/content.ts';
+import { compareSample, familiesOf, loadFamilies, loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 
 const all = loadWeights();
@@ -202,10 +202,8 @@ test(
 
 // A hand-verified weight, an imported one whose page and code disagree, and one whose family
 // explains a fact (factNotes), compared in each language.
-const disagreeing = all.find((w) => (w.facts.disagreements?.length ?? 0) > 0)!;
 const familyNotes = loadFamilies();
-const explained = all.find((w) => familyNotes.get(w.facts.family)?.factNotes !== undefined);
-const comparedIds = ['gpt2-en', disagreeing.id, ...(explained ? [explained.id] : [])];
+const { ids: comparedIds, disagreeing, explained } = compareSample(all, familyNotes);
 
 for (const locale of ['en', 'zh-cn'] as const) {
   test(`${locale}: the compare page words each fact as the weight page does, notes and all`, async ({

@@ -117,6 +117,24 @@ const importedById = (weights: ContentWeight[]) =>
     .filter((w) => w.facts.origin === 'imported')
     .sort((a, b) => a.id.localeCompare(b.id, 'en'));
 
+/**
+ * What the compare tests put side by side: a hand-verified weight, the first imported one whose
+ * page and code disagree, and the first whose family explains a fact (`factNotes`), if any:
+ * every kind of note a compared cell can carry.
+ */
+export function compareSample(
+  weights: ContentWeight[] = loadWeights(),
+  families: Map<string, Family> = loadFamilies(),
+): { ids: string[]; disagreeing: ContentWeight; explained: ContentWeight | undefined } {
+  const disagreeing = importedKinds(weights)[0]!;
+  const explained = weights.find((w) => families.get(w.facts.family)?.factNotes !== undefined);
+  return {
+    ids: ['gpt2-en', disagreeing.id, ...(explained ? [explained.id] : [])],
+    disagreeing,
+    explained,
+  };
+}
+
 /** The families of the catalog's weights (content/families/), by slug. */
 export function familiesOf(weights: ContentWeight[] = loadWeights()): Map<string, ContentWeight[]> {
   const families = new Map<string, ContentWeight[]>();
