@@ -102,6 +102,25 @@ export function familyNamesOf(weight: {
   return [weight.zoo.id, weight.zoo.name, weight.family.id, weight.family.name];
 }
 
+/*
+ * Words of prose. A distinctive word of a weight's page (`诗歌` for the poem model) is a word of
+ * every fine-tune named after it too, and theirs say it more often, in shorter pages: at 1,000
+ * weights the poem model was 92nd of 92, with or without Pagefind's length penalty. So the word
+ * hits come in the same order of trust as a family's weights: the pages of PaddleNLP's own and
+ * hand-verified weights first, by Pagefind's score, then the imported ones. Each page says its
+ * tier as a Pagefind filter (`trustFilter`), which search asks for alongside the plain query; the
+ * search box lists no facet for it.
+ */
+
+/** The Pagefind filter that says a weight page's tier. */
+export const trustFilter = 'trust';
+
+/** Its value for each familyRank: the first two are listed before imported weights. */
+export const trustLevels = ['paddlenlp', 'verified', 'imported'] as const;
+
+/** The tiers whose word hits come first. */
+export const trustedLevels = trustLevels.slice(0, 2);
+
 /** Where a weight sorts among its family's: 0 PaddleNLP's own, 1 hand-verified, 2 imported. */
 export function familyRank(weight: { provider: string; origin?: string | undefined }): number {
   if (weight.provider === 'paddlenlp') return 0;

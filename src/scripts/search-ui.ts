@@ -17,6 +17,8 @@ import {
   familySearchKey,
   idSearchKey,
   searchRanking,
+  trustFilter,
+  trustedLevels,
 } from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
@@ -46,7 +48,7 @@ interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
-    options?: { filters?: Record<string, string> },
+    options?: { filters?: Record<string, string | { any: readonly string[] }> },
   ): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -173,10 +175,17 @@ async function searchAll(
   const ranks = parseSize(query) === null && name !== null ? (families[name] ?? []) : [];
   const sized = sizeSearchQuery(query);
   const none = { results: [] as PagefindResult[] };
-  const [exact, bySize, byWords, ...byRank] = await Promise.all([
+  // The words' hits among PaddleNLP's own and hand-verified weights are listed first
+  // (trustFilter). For an id or a family's name they come after its weights, so they are asked
+  // for only if those leave room in the list.
+  const plain = key === null && ranks.length === 0;
+  const trustedSearch = () =>
+    api.search(query, { filters: { ...filters, [trustFilter]: { any: trustedLevels } } });
+  const [exact, bySize, byWords, early, ...byRank] = await Promise.all([
     key === null ? none : api.search(key, { filters }),
     sized === null ? none : api.search(sized, { filters }),
     api.search(query, { filters }),
+    plain ? trustedSearch() : none,
     // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank).
     ...familyRanks.map((rank) => {
       const family = ranks.includes(rank) ? familySearchKey(query, rank) : null;
@@ -195,8 +204,16 @@ async function searchAll(
   // A family's weight that the words match too keeps its place but shows the words' excerpt.
   const wordHits = new Map(byWords.results.map((r) => [r.id, r]));
   const byFamily = byRank.flatMap((r) => r.results).map((r) => wordHits.get(r.id) ?? r);
+  const listed = exact.results.length + byFamily.length + bySize.results.length;
+  const trusted = plain ? early : listed < MAX_RESULTS ? await trustedSearch() : none;
   const seen = new Set<string>();
-  const ordered = [...exact.results, ...byFamily, ...bySize.results, ...byWords.results];
+  const ordered = [
+    ...exact.results,
+    ...byFamily,
+    ...bySize.results,
+    ...trusted.results,
+    ...byWords.results,
+  ];
   const results = ordered.filter((r) => {
     if (seen.has(r.id)) return false;
     seen.add(r.id);
@@ -242,24 +259,35 @@ export function mountSearch(
   const names = loadFamilyNames(dialog.dataset['families'] ?? '');
   const known = loadKnownNames(lookupUrl);
 
-  // Facets: one select per Pagefind filter, with the values this language's index holds.
+  // Facets: one select per Pagefind filter, with the values this language's index holds. Not
+  // loaded before the first search has answered: in Pagefind's worker, reading every filter
+  // comes before the search and delays it (cold en at 1,000 weights: 850 → see BENCHMARKS.md).
+  // A reader who goes to the facets first, or waits, has them at once.
   const selects = new Map<string, HTMLSelectElement>();
-  void here
-    .then(async (api) => {
-      const filters = await api.filters();
-      for (const name of FACETS) {
-        const select = facetBox.querySelector<HTMLSelectElement>(`select[data-facet="${name}"]`);
-        if (!select || !filters[name]) continue;
-        const values = Object.keys(filters[name]).sort();
-        select.replaceChildren(
-          new Option(strings.any, ''),
-          ...values.map((value) => new Option(value, value)),
-        );
-        select.addEventListener('change', () => void run());
-        selects.set(name, select);
-      }
-    })
-    .catch(() => undefined);
+  let facetsAsked = false;
+  const loadFacets = () => {
+    if (facetsAsked) return;
+    facetsAsked = true;
+    void here
+      .then(async (api) => {
+        const filters = await api.filters();
+        for (const name of FACETS) {
+          const select = facetBox.querySelector<HTMLSelectElement>(`select[data-facet="${name}"]`);
+          if (!select || !filters[name]) continue;
+          const values = Object.keys(filters[name]).sort();
+          select.replaceChildren(
+            new Option(strings.any, ''),
+            ...values.map((value) => new Option(value, value)),
+          );
+          select.addEventListener('change', () => void run());
+          selects.set(name, select);
+        }
+      })
+      .catch(() => undefined);
+  };
+  facetBox.addEventListener('focusin', loadFacets);
+  facetBox.addEventListener('pointerdown', loadFacets);
+  setTimeout(loadFacets, 2000);
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
@@ -293,7 +321,7 @@ export function mountSearch(
   // before the results arrive opens the first of them when they do.
   let latest = 0;
   let running: Promise<void> = Promise.resolve();
-  const run = () => (running = search());
+  const run = () => (running = search().finally(loadFacets));
   const openActive = () => {
     const option = options[active];
     if (option) location.assign(option.href);
@@ -311,13 +339,13 @@ export function mountSearch(
       const filters = Object.fromEntries(
         [...selects].filter(([, s]) => s.value !== '').map(([name, s]) => [name, s.value]),
       );
-      const { results, named } = await searchAll(
-        await here,
-        query,
-        filters,
-        await names,
-        await known,
-      );
+      const [api, families, knownIds] = await Promise.all([here, names, known]);
+      // Typed before the index was loaded, each keystroke waited here; only the newest one
+      // searches. Pagefind's worker answers in order, so a superseded query's searches would
+      // delay the newest's results (cold en: 850 ms → see BENCHMARKS.md).
+      if (ticket !== latest) return;
+      const { results, named } = await searchAll(api, query, filters, families, knownIds);
+      if (ticket !== latest) return;
       if (results.length > 0) {
         const items = await Promise.all(
           results.slice(0, MAX_RESULTS).map(async (r) => toItem(await r.data(), named.has(r.id))),

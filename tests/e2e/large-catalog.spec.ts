@@ -131,3 +131,26 @@ for (const locale of ['en', 'zh-cn'] as const) {
     });
   }
 }
+
+/*
+ * A word of the poem model's prose is a word of its look-alikes' pages too, more often and in
+ * shorter pages (`GPT-2 诗歌 00233`): the hand-verified weight still comes first, not last
+ * (src/lib/search-ranking.ts, trustFilter).
+ */
+for (const [locale, query] of [
+  ['en', 'poetry'],
+  ['zh-cn', '诗歌'],
+] as const) {
+  test(`${locale}: a word of the poem model’s prose (“${query}”) lists it before look-alikes that say it more`, async ({
+    page,
+  }) => {
+    await page.goto(site(`${locale}/`));
+    const { box, results } = await openSearch(page);
+    await box.fill(query);
+    await expect(results.getByRole('option').nth(1)).toBeVisible();
+    await expect(results.getByRole('option').first()).toHaveAttribute(
+      'href',
+      site(`${locale}/weights/junnyu/uer-gpt2-chinese-poem/`),
+    );
+  });
+}

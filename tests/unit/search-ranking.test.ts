@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   familyRank,
+  trustLevels,
+  trustedLevels,
   familySearchKey,
   familySearchKeys,
   idSearchKey,
@@ -60,5 +62,13 @@ describe('family keys and rank', () => {
     expect(familyRank({ provider: 'paddlenlp', origin: 'imported' })).toBe(0);
     expect(familyRank({ provider: 'community' })).toBe(1);
     expect(familyRank({ provider: 'community', origin: 'imported' })).toBe(2);
+  });
+
+  it('list the words’ hits of PaddleNLP’s own and hand-verified weights first, not imported ones', () => {
+    const tier = (facts: { provider: string; origin?: string }) => trustLevels[familyRank(facts)];
+    expect(tier({ provider: 'paddlenlp', origin: 'imported' })).toBe('paddlenlp');
+    expect(tier({ provider: 'community' })).toBe('verified');
+    expect(tier({ provider: 'community', origin: 'imported' })).toBe('imported');
+    expect(trustedLevels).toEqual(['paddlenlp', 'verified']);
   });
 });
