@@ -111,6 +111,38 @@ describe('relatedWeights at catalog scale', () => {
   });
 });
 
+describe('relatedWeights among many equal sizes', () => {
+  it('keeps the nearest in size, ties to the earlier weight, for every weight of the family', () => {
+    const input = validInput();
+    // Few distinct sizes, many weights each, and sizes on both sides of one another.
+    const counts = [50, 100, 100, 200, 400, 800, 50, 400];
+    for (let i = 0; i < 40; i++) {
+      const id = `many/w${i}`;
+      const exact = counts[(i * 7) % counts.length]! * 1e6;
+      input.facts.push(factsEntry(id, { parameters: { printed: `${exact / 1e6}M`, exact } }));
+      input.prose.push(proseEntry('en', id), proseEntry('zh-cn', id));
+    }
+    const catalog = buildCatalog(input);
+    const order = new Map(catalog.weights.map((w, i) => [w, i]));
+    const size = (w: (typeof catalog.weights)[number]) => w.facts.parameters.exact ?? 0;
+    for (const weight of catalog.weights.filter((w) => w.id.startsWith('many/'))) {
+      const family = relatedWeights(weight, catalog, 5).find((g) => g.kind === 'sameFamily');
+      // What the group means, spelt the slow way: every other weight of the family by distance
+      // in log size, then catalog order; the first five, in catalog order.
+      const d = (w: typeof weight) => Math.abs(Math.log((size(w) + 1) / (size(weight) + 1)));
+      const expected = catalog.weights
+        .filter((w) => w !== weight && w.family.id === weight.family.id)
+        .sort((a, b) => d(a) - d(b) || order.get(a)! - order.get(b)!)
+        .slice(0, 5)
+        .sort((a, b) => order.get(a)! - order.get(b)!);
+      expect(
+        family?.weights.map((w) => w.id),
+        weight.id,
+      ).toEqual(expected.map((w) => w.id));
+    }
+  });
+});
+
 describe('summaryRows', () => {
   it('formats each row for the locale and links it to the weight page', () => {
     const catalog = buildCatalog(validInput());
