@@ -11,7 +11,15 @@
  */
 import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -78,10 +86,9 @@ async function main() {
     Object.assign(result, await browserFigures(dist));
     result.lighthouse = await lighthouseScores(dist);
     results.push(result);
-    writeFileSync(
-      join(root, 'bench', 'results', `${n}.json`),
-      `${JSON.stringify(result, null, 2)}\n`,
-    );
+    const file = join(root, 'bench', 'results', `${n}.json`);
+    if (existsSync(file)) printChanges(JSON.parse(readFileSync(file, 'utf8')), result);
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     printResult(result);
   }
   // The table shows every size measured so far: a run of one size updates its own row.
@@ -254,13 +261,21 @@ async function browserFigures(dist) {
       ['en', 'dialogpt', 'distilgpt2'],
       ['zh-cn', '古诗', '对话'],
     ]) {
-      const page = await browser.newPage();
-      await page.goto(`${origin}/${locale}/weights/gpt2-en/`);
+      // The median of several pages: on two shared cores one sample varies by half.
+      const samples = { cold: [], warm: [] };
+      for (let i = 0; i < LATENCY_SAMPLES; i++) {
+        const page = await browser.newPage();
+        await page.goto(`${origin}/${locale}/weights/gpt2-en/`);
+        samples.cold.push(await searchLatency(page, cold, { warm: false }));
+        samples.warm.push(await searchLatency(page, warm, { warm: true }));
+        await page.close();
+      }
       latency[locale] = {
-        coldMs: await searchLatency(page, cold, { warm: false }),
-        warmMs: await searchLatency(page, warm, { warm: true }),
+        coldMs: median(samples.cold),
+        warmMs: median(samples.warm),
+        coldSamples: samples.cold,
+        warmSamples: samples.warm,
       };
-      await page.close();
     }
     const relevance = {};
     for (const locale of ['en', 'zh-cn']) {
@@ -375,6 +390,13 @@ async function openSearch(page) {
   return box;
 }
 
+const LATENCY_SAMPLES = 5;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 function round(value, digits) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
@@ -404,6 +426,47 @@ function printResult(r) {
 }
 
 /** "99 / 100 / 100 / 100": performance, accessibility, best practices, SEO. */
+/**
+ * Each figure against the previous run of the same size (bench/results/<N>.json as it was):
+ * bytes and ranks that grew, and times more than a fifth longer (the noise of two shared cores),
+ * are marked. People judge them; the benchmark only says.
+ */
+function printChanges(before, after) {
+  const figures = [
+    ['build s', (r) => r.buildSeconds, 'time'],
+    ['peak MiB', (r) => r.peakMiB, 'time'],
+    ['Pagefind MiB', (r) => r.pagefindMiB, 'bytes'],
+    ['summary page B', (r) => r.summaryPage?.totalGzip, 'bytes'],
+    ['detail page B', (r) => r.detailPage?.totalGzip, 'bytes'],
+    ['404 page B', (r) => r.notFoundPage?.totalGzip, 'bytes'],
+    ['compare page B', (r) => r.comparePage?.totalGzip, 'bytes'],
+    ...['en', 'zh-cn'].flatMap((l) => [
+      [`search ${l} cold ms`, (r) => r.searchLatency?.[l]?.coldMs, 'time'],
+      [`search ${l} warm ms`, (r) => r.searchLatency?.[l]?.warmMs, 'time'],
+    ]),
+  ];
+  const lines = [];
+  for (const [name, get, kind] of figures) {
+    const [was, now] = [get(before), get(after)];
+    if (typeof was !== 'number' || typeof now !== 'number') continue;
+    const worse = kind === 'time' ? now > was * 1.2 : now > was;
+    lines.push(`${worse ? '!' : ' '} ${name}: ${was} → ${now}`);
+  }
+  for (const [locale, queries] of Object.entries(after.relevance ?? {})) {
+    for (const q of queries) {
+      const old = before.relevance?.[locale]?.find((p) => p.query === q.query);
+      if (!old) continue;
+      const rank = (x) => x.rank ?? (x.wordRank?.rank ? 10 + x.wordRank.rank : Infinity);
+      if (rank(old) === rank(q)) continue;
+      const show = (x) => x.rank ?? rankPast(x.wordRank);
+      lines.push(
+        `${rank(q) > rank(old) ? '!' : ' '} ${locale} “${q.query}”: ${show(old)} → ${show(q)}`,
+      );
+    }
+  }
+  console.log(`Against the previous run (! = worse):\n${lines.join('\n')}`);
+}
+
 const lighthouseLine = (s) =>
   [s.performance, s.accessibility, s['best-practices'], s.seo].join(' / ');
 
@@ -433,14 +496,15 @@ function writeBenchmarksMd(results) {
 
 Made by \`npm run bench\` (bench/bench.mjs); last run ${new Date().toISOString().slice(0, 10)}, ${machine}.
 Raw figures: \`bench/results/<N>.json\`. Catalogs are the 11 real weights plus deterministic
-synthetic ones (bench/synthetic.mjs), one in ten named like a real weight
-(\`lab03/microsoft-DialoGPT-small-news-00123\`). Builds are \`npm run build -- --force\` (cold:
+synthetic ones (bench/synthetic.mjs): one in ten named like a real weight
+(\`lab03/microsoft-DialoGPT-small-news-00123\`), the rest after their model line
+(\`distilgpt2-00065-xl\`). Builds are \`npm run build -- --force\` (cold:
 \`astro build\`, then the Pagefind step). Peak memory is the resident memory of the build's whole
 process tree; in brackets, the peak while \`astro build\` runs and while Pagefind does.
 First-load bytes are gzip level 9 of the HTML (CSS is inlined), linked stylesheets and the
 JavaScript modules the page loads before any interaction.
 Search latency is from the last keystroke to the first result in the list, in Chromium, cold (the
-first search of a page, loading Pagefind) and warm.
+first search of a page, loading Pagefind) and warm; the median of ${LATENCY_SAMPLES} pages.
 
 | Weights | Build | ms/page | Peak memory (astro build / search) | dist (size / files) | Pagefind index | Summary page | Detail page | 404 / compare page | Search en cold / warm | Search zh cold / warm |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

@@ -86,6 +86,7 @@ type SourcedFact = (typeof factNames)[number];
 /** Which of the facts' `factSources`/`disagreements` names a view's fact stands for. */
 const sourcedAs: Partial<Record<FactKey, SourcedFact>> = {
   layers: 'layers',
+  layerCount: 'layers',
   hiddenSize: 'hiddenSize',
   embeddingSize: 'embeddingSize',
   heads: 'heads',
