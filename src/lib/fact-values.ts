@@ -107,12 +107,14 @@ export function factValue(key: FactKey, facts: Facts, context: FactContext): Fac
   const name = sourcedAs[key];
   const familyNote = name === undefined ? undefined : context.notes?.[name];
   if (value === null || familyNote === undefined) return value;
-  const explanation = familyNote[context.locale];
+  // A table cell's bare count has no room for the explanation; it still says "not applicable".
+  const explanation = key === 'layerCount' ? undefined : familyNote[context.locale];
+  const explained = explanation === undefined ? {} : { explanation };
   // XLNet has no position table: its context length is not applicable rather than unknown.
   if (value.unknown && familyNote.notApplicable) {
-    return { text: context.t('fact.notApplicable'), explanation };
+    return { text: context.t('fact.notApplicable'), ...explained };
   }
-  return { ...value, explanation };
+  return { ...value, ...explained };
 }
 
 function plainValue(key: FactKey, facts: Facts, context: FactContext): FactValue | null {

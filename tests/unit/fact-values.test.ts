@@ -119,8 +119,13 @@ describe('a family’s notes on its facts', () => {
       unknown: true,
       explanation: 'In blocks.',
     });
-    // A table cell's bare count carries no explanation.
+    // A table cell's bare count carries no explanation, but is not applicable where the
+    // figure is not.
     expect(factValue('layerCount', facts(), { ...en, notes })).toEqual({ text: '32' });
+    const notApplicable = { layers: { ...notes.layers!, notApplicable: true } };
+    expect(factValue('layerCount', unknownLayers, { ...en, notes: notApplicable })).toEqual({
+      text: 'Not applicable',
+    });
   });
 });
 
