@@ -122,7 +122,7 @@ describe('a family’s notes on its facts', () => {
     // A table cell's bare count carries no explanation, but is not applicable where the
     // figure is not.
     expect(factValue('layerCount', facts(), { ...en, notes })).toEqual({ text: '32' });
-    const notApplicable = { layers: { ...notes.layers!, notApplicable: true } };
+    const notApplicable = { layers: { ...notes.layers, notApplicable: true as const } };
     expect(factValue('layerCount', unknownLayers, { ...en, notes: notApplicable })).toEqual({
       text: 'Not applicable',
     });
