@@ -252,6 +252,22 @@ test.describe('the summary page', () => {
       });
     }
 
+    test(`${locale}: on a desktop the table's ids of up to 28 characters show on one line`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site(`${locale}/`));
+      const ids = await page.locator('tbody th[scope="row"] code').evaluateAll((codes) =>
+        codes.map((code) => ({
+          id: code.textContent ?? '',
+          lines: code.getClientRects().length,
+        })),
+      );
+      const short = ids.filter(({ id }) => id.length <= 28);
+      expect(short.length).toBeGreaterThan(0);
+      for (const { id, lines } of short) expect(lines, id).toBe(1);
+    });
+
     for (const device of ['desktop', 'phone'] as const) {
       test(`${locale} ${device}: every bar of the chart shows its weight's label, uncovered, and bars differ in length`, async ({
         page,
