@@ -45,20 +45,6 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
  * them joined as the language joins a list: "English and Russian" / "英语和俄语".
  */
 export function languageName(tag: string | readonly string[], locale: Locale): string {
-  // Asked for on every page, by every table row and search facet: ICU's lookup showed in the
-  // build's profile (120 ms of a 1,000-weight build), and there are only a few dozen answers.
-  const key = `${locale} ${typeof tag === 'string' ? tag : tag.join(' ')}`;
-  let name = languageNames.get(key);
-  if (name === undefined) {
-    name = nameLanguage(tag, locale);
-    languageNames.set(key, name);
-  }
-  return name;
-}
-
-const languageNames = new Map<string, string>();
-
-function nameLanguage(tag: string | readonly string[], locale: Locale): string {
   let names = displayNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' });
