@@ -6,7 +6,9 @@ import { contentRoot } from '../lib/content-paths.ts';
 import { catalogJson } from '../lib/catalog-json.ts';
 import { buildLookup, type WeightLookup } from '../lib/lookup.ts';
 import { summaryRows, type SummaryRow } from '../lib/summary.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl, relativePath, weightPath } from '../lib/urls.ts';
+import { inventoryEntries, inventoryLines } from '../lib/inventory.ts';
+import { deflateSync } from 'node:zlib';
 import type { CatalogJson } from '../schemas/catalog-json.ts';
 import { href } from './site.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -84,4 +86,23 @@ let pages: Promise<Map<string, Record<Locale, PageEntry>>> | undefined;
 export function getSitePages(): Promise<Map<string, Record<Locale, PageEntry>>> {
   pages ??= getCollection('pages').then((entries) => pagesBySlug(entries, contentRoot()));
   return pages;
+}
+
+/**
+ * A language's Sphinx inventory (src/lib/inventory.ts), compressed: its pages' paths relative
+ * to `folder`, the site path the inventory is served from (`/` or `/zh-cn/`). The project is the
+ * site's name in that language, the version the newest PaddleNLP revision imported.
+ */
+export async function getInventory(locale: Locale, folder: string): Promise<Uint8Array> {
+  const { weights } = await getCatalog();
+  const site = await getSiteText(locale);
+  const revisions = weights.flatMap((w) => (w.zoo.zoo === undefined ? [] : [w.zoo.zoo.revision]));
+  const version = revisions.sort().at(-1) ?? 'unversioned';
+  const entries = inventoryEntries(
+    weights.map((w) => ({ id: w.id, aliases: w.facts.aliases, title: w.prose[locale].data.title })),
+    (id) => relativePath(folder, weightPath(locale, id)),
+  );
+  const { header, body } = inventoryLines({ project: site.title, version }, entries);
+  const encoder = new TextEncoder();
+  return new Uint8Array([...encoder.encode(header), ...deflateSync(encoder.encode(body))]);
 }

@@ -68,3 +68,19 @@ export function switchLocalePath(path: string, from: Locale, to: Locale): string
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return site === undefined ? path : new URL(path, site).href;
 }
+
+/**
+ * A site path relative to a folder of the site that contains it: `/en/weights/gpt2-en/` from
+ * `/` is `en/weights/gpt2-en/`, from `/en/` it is `weights/gpt2-en/`.
+ */
+export function relativePath(folder: string, path: string): string {
+  if (!folder.endsWith('/') || !path.startsWith(folder)) {
+    throw new Error(`"${path}" is not inside the folder "${folder}"`);
+  }
+  return path.slice(folder.length);
+}
+
+/** Where a language's Sphinx inventory is served: `/zh-cn/objects.inv`. */
+export function inventoryPath(locale: Locale): string {
+  return `${localeHomePath(locale)}objects.inv`;
+}
