@@ -93,7 +93,10 @@ export function getSitePages(): Promise<Map<string, Record<Locale, PageEntry>>> 
  * to `folder`, the site path the inventory is served from (`/` or `/zh-cn/`). The project is the
  * site's name in that language, the version the newest PaddleNLP revision imported.
  */
-export async function getInventory(locale: Locale, folder: string): Promise<Uint8Array> {
+export async function getInventory(
+  locale: Locale,
+  folder: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { weights } = await getCatalog();
   const site = await getSiteText(locale);
   const revisions = weights.flatMap((w) => (w.zoo.zoo === undefined ? [] : [w.zoo.zoo.revision]));
