@@ -1,0 +1,60 @@
+/**
+ * Issue #13: a real Sphinx project (tests/sphinx/, Debian's python3-sphinx, which .ci/run
+ * installs) links to weights through the served site's inventories, built with -W so that any
+ * warning fails it: every link must point at its weight's page, and a reference to an id the
+ * catalog does not have must fail the build.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, site, test } from './fixtures.ts';
+
+const project = join(import.meta.dirname, '..', 'sphinx');
+// Debian's Python: `python3` on PATH can be another one, without Sphinx.
+const python = '/usr/bin/python3';
+
+/** Builds one of the project's source folders against the served catalog. */
+function sphinxBuild(source: 'ok' | 'broken', catalogUrl: string) {
+  const out = mkdtempSync(join(tmpdir(), 'sphinx-'));
+  const run = spawnSync(
+    python,
+    ['-m', 'sphinx', '-W', '-q', '-b', 'html', '-c', project, join(project, source), out],
+    { env: { ...process.env, CATALOG_URL: catalogUrl }, encoding: 'utf8', timeout: 120_000 },
+  );
+  return { status: run.status, output: `${run.stdout}${run.stderr}`, out };
+}
+
+test.describe('a Sphinx project linking to weights', { tag: '@urls' }, () => {
+  test('builds with -W, and each reference links to its weight’s page', ({ baseURL }) => {
+    const catalog = new URL(site(''), baseURL).href;
+    const { status, output, out } = sphinxBuild('ok', catalog);
+    try {
+      expect(status, output).toBe(0);
+      const html = readFileSync(join(out, 'index.html'), 'utf8');
+      const links = [
+        ...html.matchAll(/<a class="reference external" href="([^"]+)"[^>]*>(.*?)<\/a>/g),
+      ].map(([, href = '', text = '']) => [href, text.replace(/<[^>]+>/g, '')]);
+      expect(links).toEqual([
+        [`${catalog}en/weights/gpt2-en/`, expect.stringContaining('gpt2-en')],
+        [`${catalog}en/weights/junnyu/distilgpt2/`, expect.stringContaining('junnyu/distilgpt2')],
+        [
+          `${catalog}en/weights/junnyu/microsoft-DialoGPT-small/`,
+          expect.stringContaining('junnyu/microsoft-DialoGPT-small'),
+        ],
+        [`${catalog}en/weights/gpt2-medium-en/`, 'the medium GPT-2'],
+        [`${catalog}zh-cn/weights/gpt2-en/`, expect.stringContaining('gpt2-en')],
+        [`${catalog}en/weights/gpt2-en/`, expect.stringContaining('gpt2-en')],
+      ]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('fails with -W on a reference to an id the catalog does not have', ({ baseURL }) => {
+    const { status, output, out } = sphinxBuild('broken', new URL(site(''), baseURL).href);
+    rmSync(out, { recursive: true, force: true });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/index.rst:\d+: ?(WARNING: )?undefined label: 'paddlenlp:gpt2-enn'/);
+  });
+});
