@@ -116,6 +116,7 @@ const en = {
   'fact.notApplicable': 'Not applicable',
   'fact.unknown': 'Unknown',
   'fact.contextTokens': '{count} tokens',
+  'fact.exactCount': '{exact} ({short})',
 
   'provider.paddlenlp': 'PaddleNLP (official)',
   'provider.community': 'Community conversion',
@@ -174,6 +175,7 @@ const en = {
     'No weight in the catalog has the id {ids}; it is left out. Check the link, or choose weights in the summary table.',
   'compare.failed': 'The weights could not be loaded. Try again, or use the summary table.',
   'compare.caption': 'Comparing {ids}',
+  'compare.idSeparator': ', ',
   'compare.fact': 'Fact',
   'compare.differs': 'differs',
   'compare.name': 'Name',

@@ -111,6 +111,7 @@ const zhCN: Dictionary = {
   'fact.notApplicable': '不适用',
   'fact.unknown': '未知',
   'fact.contextTokens': '{count} 个词元',
+  'fact.exactCount': '{exact}（{short}）',
 
   'provider.paddlenlp': 'PaddleNLP 官方',
   'provider.community': '社区转换',
@@ -167,6 +168,7 @@ const zhCN: Dictionary = {
     '目录中没有名称为 {ids} 的权重，已略去。请检查链接，或在汇总表中选择权重。',
   'compare.failed': '无法加载权重数据。请重试，或使用汇总表。',
   'compare.caption': '比较 {ids}',
+  'compare.idSeparator': '、',
   'compare.fact': '项目',
   'compare.differs': '不同',
   'compare.name': '名称',

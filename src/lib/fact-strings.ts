@@ -11,6 +11,7 @@ export const factStringKeys = [
   'fact.unknown',
   'fact.notApplicable',
   'fact.contextTokens',
+  'fact.exactCount',
   'fact.layersShared',
   'fact.layersEncoderDecoder',
   'fact.disagreement',

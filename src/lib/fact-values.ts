@@ -174,7 +174,12 @@ function plainValue(key: FactKey, facts: Facts, context: FactContext): FactValue
     case 'parametersExact':
       return exact === null
         ? unknown
-        : { text: `${formatInteger(exact, locale)} (${formatParameterCount(exact, locale)})` };
+        : {
+            text: t('fact.exactCount', {
+              exact: formatInteger(exact, locale),
+              short: formatParameterCount(exact, locale),
+            }),
+          };
     case 'parametersShort':
       // Where a table has room for one short figure: the exact count compacted, else the printed.
       return exact !== null
@@ -190,7 +195,11 @@ function plainValue(key: FactKey, facts: Facts, context: FactContext): FactValue
       return facts.license === 'unknown'
         ? { text: t('license.unknown'), unknown: true }
         : {
-            text: `${facts.license.name} (${facts.license.spdx})`,
+            // "MIT License (MIT)"; a name that is its SPDX id is said once.
+            text:
+              facts.license.name === facts.license.spdx
+                ? facts.license.name
+                : `${facts.license.name} (${facts.license.spdx})`,
             href: facts.license.url,
             lang: 'en',
           };

@@ -22,6 +22,8 @@ interface Strings {
   unknown: string;
   failed: string;
   caption: string;
+  /** Between two ids in a sentence: ", " or "、". */
+  idSeparator: string;
   fact: string;
   differs: string;
 }
@@ -48,7 +50,10 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
   const unknown =
     request.unknown.length === 0
       ? ''
-      : strings.unknown.replace('{ids}', request.unknown.map((id) => `“${id}”`).join(', '));
+      : strings.unknown.replace(
+          '{ids}',
+          request.unknown.map((id) => `“${id}”`).join(strings.idSeparator),
+        );
   if (!request.ok) {
     message.textContent = [unknown, strings.count.replace('{count}', String(request.count))]
       .filter(Boolean)
@@ -74,7 +79,7 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
   const table = document.createElement('table');
   const caption = table.createCaption();
   caption.id = 'compare-caption';
-  caption.textContent = strings.caption.replace('{ids}', request.ids.join(', '));
+  caption.textContent = strings.caption.replace('{ids}', request.ids.join(strings.idSeparator));
   const head = table.createTHead().insertRow();
   const corner = document.createElement('th');
   corner.scope = 'col';

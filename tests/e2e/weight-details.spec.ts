@@ -96,7 +96,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
       await expect(fact(page, l.printed)).toHaveText(weight.facts.parameters.printed!);
       const exact = weight.facts.parameters.exact!;
       const exactText = (await fact(page, l.exact).textContent()) ?? '';
-      expect(digits(exactText.split('(')[0] ?? '')).toBe(exact);
+      // "124,439,808 (124M)", "124,439,808（1.24 亿）": the figure before the bracket.
+      expect(digits(exactText.split(/[(（]/)[0] ?? '')).toBe(exact);
 
       for (const [label, bytes] of [
         [l.fp32, exact * 4],

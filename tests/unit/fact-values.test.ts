@@ -74,6 +74,18 @@ describe('factValue', () => {
   });
 });
 
+describe('factValue, word by word', () => {
+  it('brackets the short count as each language does, and says a licence named by its id once', () => {
+    const exact = facts({ parameters: { printed: '124M', exact: 124_439_808 } });
+    expect(factValue('parametersExact', exact, en)?.text).toBe('124,439,808 (124M)');
+    expect(factValue('parametersExact', exact, zh)?.text).toBe('124,439,808（1.24 亿）');
+    const mit = facts({
+      license: { name: 'MIT', spdx: 'MIT', url: 'https://opensource.org/license/mit' },
+    });
+    expect(factValue('license', mit, en)?.text).toBe('MIT');
+  });
+});
+
 describe('factNote', () => {
   it('names the source of an imported fact, and nothing for a hand-verified one', () => {
     const imported = facts({
@@ -178,6 +190,8 @@ describe('factStringKeys', () => {
     ).toEqual([]);
     // And the list names no string the dictionary lacks.
     for (const key of factStringKeys)
-      expect(t(key, { count: 1, layers: 1, page: 1, config: 1, file: 'f' })).toMatch(/\S/);
+      expect(
+        t(key, { count: 1, layers: 1, page: 1, config: 1, file: 'f', exact: 1, short: 1 }),
+      ).toMatch(/\S/);
   });
 });
