@@ -18,7 +18,14 @@ test('the README lists example URLs', () => {
 });
 
 for (const example of examples.filter((e) => !e.startsWith('/#'))) {
-  test(`README example ${example} works`, async ({ page }) => {
+  test(`README example ${example} works`, async ({ page, request }) => {
+    // A file to download, not a page: a Sphinx inventory.
+    if (example.endsWith('.inv')) {
+      const file = await request.get(site(example));
+      expect(file.status(), example).toBe(200);
+      expect((await file.body()).toString('latin1')).toMatch(/^# Sphinx inventory version 2\n/);
+      return;
+    }
     const response = await page.goto(site(example));
     expect(response?.status(), example).toBe(200);
     const url = new URL(example, 'http://x');
