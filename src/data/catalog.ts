@@ -107,5 +107,10 @@ export async function getInventory(
   );
   const { header, body } = inventoryLines({ project: site.title, version }, entries);
   const encoder = new TextEncoder();
-  return new Uint8Array([...encoder.encode(header), ...deflateSync(encoder.encode(body))]);
+  const head = encoder.encode(header);
+  const compressed = deflateSync(encoder.encode(body));
+  const bytes = new Uint8Array(head.length + compressed.length);
+  bytes.set(head);
+  bytes.set(compressed, head.length);
+  return bytes;
 }

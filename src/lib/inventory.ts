@@ -32,8 +32,9 @@ export function displayName(weight: InventoryWeight): string {
 
 /**
  * The entries for these weights; `uriOf(id)` is a weight page's path relative to the inventory
- * (`en/weights/gpt2-en/` at the site's root). Ids come before aliases, and a name is listed once:
- * the first weight to claim it keeps it.
+ * (`en/weights/gpt2-en/` at the site's root). Ids come before aliases. The catalog already
+ * refuses names that clash ignoring case (src/lib/catalog.ts); should one slip through, an id
+ * keeps its name rather than a line be written twice.
  */
 export function inventoryEntries(
   weights: readonly InventoryWeight[],

@@ -122,7 +122,7 @@ export const trustLevels = ['paddlenlp', 'verified', 'imported'] as const;
 export const trustedLevels = trustLevels.slice(0, 2);
 
 /** Where a weight sorts among its family's: 0 PaddleNLP's own, 1 hand-verified, 2 imported. */
-export function familyRank(weight: { provider: string; origin?: string | undefined }): number {
+export function familyRank(weight: { provider: string; origin?: string | undefined }): 0 | 1 | 2 {
   if (weight.provider === 'paddlenlp') return 0;
   return weight.origin === undefined ? 1 : 2;
 }

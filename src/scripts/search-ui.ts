@@ -4,8 +4,9 @@
  * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the field, arrow keys move
  * the highlighted result (`aria-activedescendant`), Enter opens it.
  *
- * What a query finds, in order: the weight whose id it spells, the weights of the size it names
- * (`1.5B`, `1.24 亿`), then every page its words match. With no hit here, the other language's
+ * What a query finds, in order: the weight whose id it spells, the weights of the family it
+ * names, the weights of the size it names (`1.5B`, `1.24 亿`), then every page its words match,
+ * PaddleNLP's own and hand-verified weights first. With no hit here, the other language's
  * hits are listed (a Chinese query on an English page); with none there either, the ids nearest
  * to it by edit distance, ranked as the 404 page ranks them.
  */
@@ -158,7 +159,10 @@ function loadKnownNames(url: string): Promise<Set<string>> {
   return knownNames;
 }
 
-/** Every hit of a query: its id spelt exactly, the sizes it names, then its words. */
+/**
+ * Every hit of a query: its id spelt exactly, its family's weights, the sizes it names, then its
+ * words' hits, trusted weights first.
+ */
 async function searchAll(
   api: PagefindApi,
   query: string,
@@ -175,17 +179,13 @@ async function searchAll(
   const ranks = parseSize(query) === null && name !== null ? (families[name] ?? []) : [];
   const sized = sizeSearchQuery(query);
   const none = { results: [] as PagefindResult[] };
-  // The words' hits among PaddleNLP's own and hand-verified weights are listed first
-  // (trustFilter). For an id or a family's name they come after its weights, so they are asked
-  // for only if those leave room in the list.
-  const plain = key === null && ranks.length === 0;
-  const trustedSearch = () =>
-    api.search(query, { filters: { ...filters, [trustFilter]: { any: trustedLevels } } });
-  const [exact, bySize, byWords, early, ...byRank] = await Promise.all([
+  const [exact, bySize, byWords, trusted, ...byRank] = await Promise.all([
     key === null ? none : api.search(key, { filters }),
     sized === null ? none : api.search(sized, { filters }),
     api.search(query, { filters }),
-    plain ? trustedSearch() : none,
+    // The words' hits among PaddleNLP's own and hand-verified weights, listed before the other
+    // words' hits (trustFilter): a subset of them, a few milliseconds more in the same round.
+    api.search(query, { filters: { ...filters, [trustFilter]: { any: trustedLevels } } }),
     // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank).
     ...familyRanks.map((rank) => {
       const family = ranks.includes(rank) ? familySearchKey(query, rank) : null;
@@ -204,8 +204,6 @@ async function searchAll(
   // A family's weight that the words match too keeps its place but shows the words' excerpt.
   const wordHits = new Map(byWords.results.map((r) => [r.id, r]));
   const byFamily = byRank.flatMap((r) => r.results).map((r) => wordHits.get(r.id) ?? r);
-  const listed = exact.results.length + byFamily.length + bySize.results.length;
-  const trusted = plain ? early : listed < MAX_RESULTS ? await trustedSearch() : none;
   const seen = new Set<string>();
   const ordered = [
     ...exact.results,
@@ -260,9 +258,9 @@ export function mountSearch(
   const known = loadKnownNames(lookupUrl);
 
   // Facets: one select per Pagefind filter, with the values this language's index holds. Not
-  // loaded before the first search has answered: in Pagefind's worker, reading every filter
-  // comes before the search and delays it (cold en at 1,000 weights: 850 → see BENCHMARKS.md).
-  // A reader who goes to the facets first, or waits, has them at once.
+  // loaded before the first search has answered: Pagefind's worker answers in order, and reading
+  // every filter first delayed that search by about 250 ms. A reader who goes to the facets
+  // first has them at once; one who waits, after 2 s or after the search then running.
   const selects = new Map<string, HTMLSelectElement>();
   let facetsAsked = false;
   const loadFacets = () => {
@@ -287,7 +285,7 @@ export function mountSearch(
   };
   facetBox.addEventListener('focusin', loadFacets);
   facetBox.addEventListener('pointerdown', loadFacets);
-  setTimeout(loadFacets, 2000);
+  setTimeout(() => void running.finally(loadFacets), 2000);
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
@@ -341,8 +339,8 @@ export function mountSearch(
       );
       const [api, families, knownIds] = await Promise.all([here, names, known]);
       // Typed before the index was loaded, each keystroke waited here; only the newest one
-      // searches. Pagefind's worker answers in order, so a superseded query's searches would
-      // delay the newest's results (cold en: 850 ms → see BENCHMARKS.md).
+      // searches. Pagefind's worker answers in order, so a superseded query's searches delayed
+      // the newest's results (cold, 1,000 weights: en 860 → 570 ms in the same hour).
       if (ticket !== latest) return;
       const { results, named } = await searchAll(api, query, filters, families, knownIds);
       if (ticket !== latest) return;

@@ -115,7 +115,8 @@ test('a word of prose (“poetry”) lists hand-verified and PaddleNLP’s own w
   await page.goto(site('en/'));
   const { box, results } = await openSearch(page);
   await box.fill(query);
-  await expect(results.getByRole('option').nth(saying.length - 1)).toBeVisible();
+  // As many as the box lists (ten at most).
+  await expect(results.getByRole('option').nth(Math.min(saying.length, 10) - 1)).toBeVisible();
   const tiers = (await resultIds(results)).map((id) => (trusted(id) ? 0 : 1));
   expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
   expect(tiers).toContain(0);
