@@ -2,9 +2,18 @@
  * The `test` every spec uses: Playwright's, plus a guard that fails the test if the page asks any
  * origin but the local server for anything. The site must work behind a firewall.
  */
+import { join } from 'node:path';
 import { expect, test as base } from '@playwright/test';
 
 export const basePath = process.env.BASE_PATH ?? '/';
+
+/** The folder the target serves: dist/ at the root, or the sub-path build. */
+export const distDir = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  basePath === '/' ? 'dist' : join('dist-subpath', basePath),
+);
 
 /** A site path under the deployment's base path: `site('en/')` → "/en/" or "/paddlenlp/gpt/en/". */
 export function site(path: string): string {

@@ -7,17 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { basePath, expect, site, test } from './fixtures.ts';
+import { distDir, expect, site, test } from './fixtures.ts';
 import { loadWeights, sampleWeights, verifiedWeights } from '../helpers/content.ts';
 
 const weights = loadWeights();
-const distDir = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  basePath === '/' ? 'dist' : join('dist-subpath', basePath),
-);
-
 interface Line {
   name: string;
   role: string;

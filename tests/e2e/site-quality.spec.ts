@@ -7,17 +7,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePath, expect, openSearch, site, test } from './fixtures.ts';
+import { distDir, expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadWeights } from '../helpers/content.ts';
 import { expectNoViolations } from './axe.ts';
-
-/** The folder the target serves: dist/ at the root, or the sub-path build. */
-const distDir = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  basePath === '/' ? 'dist' : join('dist-subpath', basePath),
-);
 
 const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
