@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { catalogSitemap } from './src/build/sitemap.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -36,7 +37,7 @@ export default defineConfig({
   },
   // The Pagefind search index is built after `astro build` has exited, by src/build/build.ts
   // (`npm run build`), which says why.
-  integrations: [mdx()],
+  integrations: [mdx(), catalogSitemap()],
   devToolbar: { enabled: false },
   // Astro caches parsed and rendered content across builds, keyed by the text of
   // src/content.config.ts only: neither a change to the code it imports nor another content folder

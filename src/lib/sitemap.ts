@@ -1,38 +1,17 @@
-import { htmlLang, localeCodes } from '../i18n/locales.ts';
-import { switchLocalePath } from './urls.ts';
+import { join } from 'node:path';
 
-/**
- * A sitemap in which every page lists its versions in every language (`xhtml:link` alternates),
- * as search engines want for a translated site. `pages` are the English-or-any-locale site paths
- * of each page once, in `localeCodes[0]`; `url` makes them absolute.
- */
-export function sitemapXml(pages: string[], url: (path: string) => string): string {
-  const [first] = localeCodes;
-  if (first === undefined) throw new Error('no locales');
-  const entries = pages.flatMap((path) => {
-    const versions = localeCodes.map((locale) => ({
-      locale,
-      href: url(switchLocalePath(path, first, locale)),
-    }));
-    const alternates = versions
-      .map(
-        (v) =>
-          `    <xhtml:link rel="alternate" hreflang="${htmlLang(v.locale)}" href="${escapeXml(v.href)}"/>`,
-      )
-      .join('\n');
-    return versions.map(
-      (v) => `  <url>\n    <loc>${escapeXml(v.href)}</loc>\n${alternates}\n  </url>`,
-    );
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...entries,
-    '</urlset>',
-    '',
-  ].join('\n');
+/** Whether a built page asks search engines not to index it (`<meta name="robots" content="noindex">`). */
+export function isNoindex(html: string): boolean {
+  return /<meta\s+name="robots"\s+content="[^"]*\bnoindex\b/i.test(html);
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * The file a page's URL path was built to, with `build.format: 'directory'`: `/base/en/` →
+ * `<outDir>/en/index.html`. Ids may hold characters a URL escapes.
+ */
+export function builtPageFile(outDir: string, base: string, pathname: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(prefix)) throw new Error(`${pathname} is not under ${prefix}`);
+  const path = decodeURIComponent(pathname.slice(prefix.length));
+  return join(outDir, path, path === '' || path.endsWith('/') ? 'index.html' : '');
 }

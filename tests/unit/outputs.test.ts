@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { catalogJson } from '../../src/lib/catalog-json.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { builtPageFile, isNoindex } from '../../src/lib/sitemap.ts';
 import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
 import { factsEntry, validInput } from '../helpers/entries.ts';
 
@@ -32,14 +32,20 @@ describe('catalogJson', () => {
   });
 });
 
-describe('sitemapXml', () => {
-  it('lists each page in every language with its alternates', () => {
-    const xml = sitemapXml(['/zh-cn/', '/zh-cn/weights/a/b/'], (p) => `https://x.org${p}`);
-    expect(xml.match(/<url>/g)).toHaveLength(4);
-    expect(xml).toContain('<loc>https://x.org/en/weights/a/b/</loc>');
-    expect(
-      xml.match(/hreflang="zh-CN" href="https:\/\/x.org\/zh-cn\/weights\/a\/b\/"/g),
-    ).toHaveLength(2);
-    expect(xml.match(/hreflang="en" href="https:\/\/x.org\/en\/"/g)).toHaveLength(2);
+describe('the sitemap’s page rules', () => {
+  it('finds the noindex that alias redirects and the 404 page carry', () => {
+    expect(isNoindex('<head><meta name="robots" content="noindex" /></head>')).toBe(true);
+    expect(isNoindex('<meta name="robots" content="noindex, follow">')).toBe(true);
+    expect(isNoindex('<meta name="description" content="noindex is a word" />')).toBe(false);
+    expect(isNoindex('<meta name="robots" content="index, follow" />')).toBe(false);
+  });
+
+  it('maps a page’s URL path to the file it was built to, under a base path', () => {
+    expect(builtPageFile('/d', '/', '/')).toBe('/d/index.html');
+    expect(builtPageFile('/d', '/paddlenlp/gpt/', '/paddlenlp/gpt/en/weights/a/b/')).toBe(
+      '/d/en/weights/a/b/index.html',
+    );
+    expect(builtPageFile('/d', '/', '/en/weights/a%20b/')).toBe('/d/en/weights/a b/index.html');
+    expect(() => builtPageFile('/d', '/x/', '/en/')).toThrow('/en/ is not under /x/');
   });
 });
