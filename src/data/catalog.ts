@@ -6,12 +6,21 @@ import { contentRoot } from '../lib/content-paths.ts';
 import { catalogJson } from '../lib/catalog-json.ts';
 import { buildLookup, type WeightLookup } from '../lib/lookup.ts';
 import { summaryRows, type SummaryRow } from '../lib/summary.ts';
-import { absoluteUrl, relativePath, weightPath } from '../lib/urls.ts';
+import {
+  absoluteUrl,
+  inventoryPath,
+  llmsTxtPath,
+  relativePath,
+  sitePagePath,
+  weightPath,
+} from '../lib/urls.ts';
+import { llmsTxt, llmsWeightSections } from '../lib/llms-txt.ts';
+import { useTranslations } from '../i18n/index.ts';
 import { inventoryEntries, inventoryLines } from '../lib/inventory.ts';
 import { deflateSync } from 'node:zlib';
 import type { CatalogJson } from '../schemas/catalog-json.ts';
 import { href } from './site.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { localeCodes, locales, type Locale } from '../i18n/locales.ts';
 
 export type ProseEntry = CollectionEntry<'weights'>;
 export type SiteCatalog = Catalog<ProseEntry>;
@@ -113,4 +122,39 @@ export async function getInventory(
   bytes.set(head);
   bytes.set(compressed, head.length);
   return bytes;
+}
+
+/**
+ * A language's `llms.txt` (src/lib/llms-txt.ts): the site's name and introduction from content,
+ * a line per weight, then the site's other files for machines. Links are absolute when the site's
+ * origin is known (SITE_URL), else paths with the base path: the file is read apart from the site.
+ */
+export async function getLlmsTxt(locale: Locale, site: URL | undefined): Promise<string> {
+  const catalog = await getCatalog();
+  const text = await getSiteText(locale);
+  const t = useTranslations(locale);
+  const link = (path: string) => absoluteUrl(href(path), site);
+  const others = localeCodes.filter((other) => other !== locale);
+  return llmsTxt({
+    title: text.title,
+    summary: text.intro,
+    details: [t('llms.details')],
+    sections: [
+      ...llmsWeightSections(catalog, locale, t, link),
+      {
+        // The one section name llmstxt.org gives a meaning: what a reader short of room may skip.
+        title: 'Optional',
+        links: [
+          { name: t('site.about'), url: link(sitePagePath(locale, 'about')) },
+          { name: 'weights.json', url: link('/weights.json'), note: t('llms.json') },
+          { name: 'objects.inv', url: link(inventoryPath(locale)), note: t('llms.inventory') },
+          ...others.map((other) => ({
+            name: locales[other].label,
+            url: link(llmsTxtPath(other)),
+            note: t('llms.otherLanguage', { language: locales[other].label }),
+          })),
+        ],
+      },
+    ],
+  });
 }

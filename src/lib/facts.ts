@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import type { Translate, UiKey } from '../i18n/index.ts';
 import type { Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
@@ -89,7 +89,8 @@ export function weightSections(
     if (relation === 'differs') {
       parametersNote = [t('params.noteDiffers', values), prose.parametersNote]
         .filter(Boolean)
-        .join(' ');
+        // Chinese sentences end in 。, with no space after it.
+        .join(locales[locale].sentenceSeparator);
     }
   }
 

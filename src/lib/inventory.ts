@@ -89,3 +89,10 @@ export function inventoryLines(
     body: body.join(''),
   };
 }
+
+/**
+ * The name a Sphinx project gives each inventory in its `intersphinx_mapping`, as the About page
+ * tells it to (SphinxMapping.astro); weight pages write their `:ref:` with it. Both inventories
+ * hold the same names, so a reference says which one it means.
+ */
+export const intersphinxNames = { en: 'paddlenlp', 'zh-cn': 'paddlenlp-zh' } as const;

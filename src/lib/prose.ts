@@ -1,4 +1,8 @@
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toMdast } from 'hast-util-to-mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToHast, type HastNode } from 'satteri';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 
@@ -29,6 +33,11 @@ export class ProseError extends Error {
 
 export interface RenderedProse {
   html: string;
+  /**
+   * The same prose as plain Markdown, for the weight page's Markdown twin: HTML tags become their
+   * text (`<q>` its quotation marks), `<WeightLink>` a link to the page.
+   */
+  markdown: string;
   /** The ids `<WeightLink>` points at, in order; the catalog checks that each exists. */
   weightLinks: string[];
 }
@@ -66,8 +75,14 @@ export function renderProse(body: string, options: ProseOptions): RenderedProse 
     );
   }
   const weightLinks: string[] = [];
-  const html = toHtml(transform(tree, options, weightLinks) as Parameters<typeof toHtml>[0]);
-  return { html: html.trim(), weightLinks };
+  const hast = transform(tree, options, weightLinks) as Root;
+  const html = toHtml(hast);
+  // `<q>` is quoted as browsers show it, in both languages: “…”, and ‘…’ inside.
+  // Prose is GFM (tables, ~~strikethrough~~), and so is its Markdown.
+  const markdown = toMarkdown(toMdast(hast, { quotes: ['“”', '‘’'] }), {
+    extensions: [gfmToMarkdown()],
+  });
+  return { html: html.trim(), markdown: markdown.trim(), weightLinks };
 }
 
 function transform(node: Node, options: ProseOptions, links: string[]): Node | null {

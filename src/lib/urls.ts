@@ -84,3 +84,8 @@ export function relativePath(folder: string, path: string): string {
 export function inventoryPath(locale: Locale): string {
   return `${localeHomePath(locale)}objects.inv`;
 }
+
+/** Where a language's llms.txt is served: `/zh-cn/llms.txt` (`/llms.txt` is the English one). */
+export function llmsTxtPath(locale: Locale): string {
+  return `${localeHomePath(locale)}llms.txt`;
+}

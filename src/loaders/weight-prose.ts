@@ -69,7 +69,7 @@ async function loadFile(context: LoaderContext, root: URL, file: string): Promis
   try {
     const { data: raw, body } = splitFrontmatter(source);
     const data = await context.parseData({ id, data: raw, filePath });
-    const { html, weightLinks } = renderProse(body, {
+    const { html, markdown, weightLinks } = renderProse(body, {
       // A file outside a locale folder is reported by the catalog; its links go nowhere.
       weightHref: (target) =>
         locale === undefined ? '#' : withBase(context.config.base, weightPath(locale, target)),
@@ -79,7 +79,7 @@ async function loadFile(context: LoaderContext, root: URL, file: string): Promis
       data,
       filePath,
       digest,
-      rendered: { html, metadata: { weightLinks } },
+      rendered: { html, metadata: { weightLinks, markdown } },
     });
   } catch (error) {
     if (error instanceof ProseError) {

@@ -6,6 +6,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { htmlLang, isLocale, localeCodes, locales } from '../i18n/locales.ts';
 import { searchBundlePath, withBase } from '../lib/urls.ts';
 import { mountSearch, searchStrings } from './search-ui.ts';
+import resultsCss from '../styles/search-results.css?inline';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]');
 if (dialog && !dialog.dataset['mounted']) {
@@ -21,5 +22,9 @@ if (dialog && !dialog.dataset['mounted']) {
       label: locales[other].label,
       bundle: withBase(base, searchBundlePath(other)),
     }));
+  // Before any result exists, so none is ever shown unstyled.
+  const style = document.createElement('style');
+  style.textContent = resultsCss;
+  document.head.append(style);
   mountSearch(dialog, searchStrings(useTranslations(locale)), others);
 }

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, site, test } from './fixtures.ts';
+import { linkForms } from '../../src/lib/link-forms.ts';
 
 const project = join(import.meta.dirname, '..', 'sphinx');
 // Debian's Python: `python3` on PATH can be another one, without Sphinx.
@@ -27,6 +28,10 @@ function sphinxBuild(source: 'ok' | 'broken', catalogUrl: string) {
 
 test.describe('a Sphinx project linking to weights', { tag: '@urls' }, () => {
   test('builds with -W, and each reference links to its weight’s page', ({ baseURL }) => {
+    // The project writes its references as weight pages print them, in both languages.
+    const source = readFileSync(join(project, 'ok', 'index.rst'), 'utf8');
+    expect(source).toContain(linkForms('gpt2-en', 'en', '').sphinx);
+    expect(source).toContain(linkForms('gpt2-en', 'zh-cn', '').sphinx);
     const catalog = new URL(site(''), baseURL).href;
     const { status, output, out } = sphinxBuild('ok', catalog);
     try {

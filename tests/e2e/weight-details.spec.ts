@@ -162,6 +162,35 @@ test.describe('copy buttons', () => {
   });
 });
 
+test.describe('linking to a weight', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test(
+    'copy its URL, a Sphinx reference and a Markdown link, in the page’s language',
+    { tag: '@urls' },
+    async ({ page }) => {
+      const id = 'junnyu/microsoft-DialoGPT-small';
+      await page.goto(site(`zh-cn/weights/${id}/`));
+      await expect(page.getByRole('heading', { name: '链接到此权重' })).toBeVisible();
+      const copy = async (name: string) => {
+        await page.getByRole('button', { name }).click();
+        await expect(page.getByRole('button', { name })).toHaveText('已复制');
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      // The page's own address: the build's SITE_URL is the address these tests serve it at.
+      expect(await copy('复制网址')).toBe(page.url());
+      expect(await copy('复制 Sphinx 引用')).toBe(`:ref:\`paddlenlp-zh:${id}\``);
+      expect(await copy('复制 Markdown 链接')).toBe(`[\`${id}\`](${page.url()})`);
+      // Each is shown as it is copied, for readers who select it by hand.
+      for (const text of [page.url(), `:ref:\`paddlenlp-zh:${id}\``]) {
+        await expect(
+          page.locator('.link-forms code').getByText(text, { exact: true }),
+        ).toBeVisible();
+      }
+    },
+  );
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the code is there to select and no dead copy button is shown', async ({ page }) => {

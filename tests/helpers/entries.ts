@@ -49,13 +49,12 @@ export function proseEntry(
   body = '',
   overrides: Partial<WeightProse> = {},
 ): Entry<WeightProse> {
+  const { weightLinks, markdown } = renderProse(body, { weightHref: (to) => `#${to}` });
   return {
     id: `${locale}/${id}`,
     filePath: `content/weights/${locale}/${id}.mdx`,
-    // What the prose loader stores: the rendered body and the weights it links to.
-    rendered: {
-      metadata: { weightLinks: renderProse(body, { weightHref: (to) => `#${to}` }).weightLinks },
-    },
+    // What the prose loader stores besides the HTML: the weights it links to, and its Markdown.
+    rendered: { metadata: { weightLinks, markdown } },
     data: weightProseSchema.parse({
       title: `${id} (${locale})`,
       description: `About ${id}.`,

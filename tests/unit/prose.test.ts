@@ -24,6 +24,23 @@ describe('renderProse', () => {
     );
   });
 
+  it('writes the same prose as plain Markdown for the Markdown twin', () => {
+    const { markdown } = renderProse(
+      [
+        'A **bold** ~~old~~ <q>quote</q> in <span lang="zh-CN">中文</span>, from <WeightLink id="gpt2-en" />.',
+        '{/* a note */}',
+        '| a | b |\n| - | - |\n| 1 | 2 |',
+      ].join('\n\n'),
+      options,
+    );
+    expect(markdown).toBe(
+      [
+        'A **bold** ~~old~~ “quote” in 中文, from [`gpt2-en`](/base/en/weights/gpt2-en/).',
+        '| a | b |\n| - | - |\n| 1 | 2 |',
+      ].join('\n\n'),
+    );
+  });
+
   it('turns <WeightLink> into a link to the weight, and lists its targets', () => {
     const result = renderProse(
       'Distilled from <WeightLink id="gpt2-en" />.\n\n<WeightLink id="junnyu/distilgpt2" />',

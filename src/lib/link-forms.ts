@@ -1,0 +1,28 @@
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Locale } from '../i18n/locales.ts';
+import { intersphinxNames } from './inventory.ts';
+
+/*
+ * The ways other documentation links to a weight's page, as its "Link to this weight" list shows
+ * them (and its Markdown twin): the URL; a Sphinx `:ref:` through the site's inventory
+ * (src/lib/inventory.ts), which Sphinx checks at every build; and a Markdown link.
+ */
+
+export interface LinkForms {
+  url: string;
+  sphinx: string;
+  markdown: string;
+}
+
+export function linkForms(id: string, locale: Locale, url: string): LinkForms {
+  return {
+    url,
+    // `:ref:` lower-cases its target, as the inventory's labels are: the id reads as spelt.
+    sphinx: `:ref:\`${intersphinxNames[locale]}:${id}\``,
+    // Written by mdast-util-to-markdown, which escapes what an id or URL would otherwise break.
+    markdown: toMarkdown({
+      type: 'paragraph',
+      children: [{ type: 'link', url, children: [{ type: 'inlineCode', value: id }] }],
+    }).trim(),
+  };
+}

@@ -1,0 +1,97 @@
+import type { List, PhrasingContent, Root, RootContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Translate } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { WeightProse } from '../schemas/weight.ts';
+import type { Catalog, Entry } from './catalog.ts';
+import { factContext, factValue } from './fact-values.ts';
+import { markdownTwinPath } from './markdown-twin.ts';
+import { familySummaries, familyWeights } from './zoo.ts';
+
+/*
+ * `llms.txt` (https://llmstxt.org): a Markdown file at a site's root that tells a language model
+ * or a script what the site holds: an H1 with the site's name, a blockquote summary, free text,
+ * then H2 sections of links `[name](url): note`; a section named "Optional" may be skipped. Here:
+ * one section per family, one line per weight (id, title, family, size, language) pointing at the
+ * weight page's Markdown twin; then the site's other machine-readable files.
+ */
+
+export interface LlmsLink {
+  name: string;
+  url: string;
+  note?: string;
+}
+
+export interface LlmsDocument {
+  title: string;
+  summary: string;
+  details: string[];
+  sections: { title: string; links: LlmsLink[] }[];
+}
+
+/** The file's text. Written by mdast-util-to-markdown, which escapes what a name or note needs. */
+export function llmsTxt(document: LlmsDocument): string {
+  const text = (value: string): PhrasingContent => ({ type: 'text', value });
+  const links = (items: LlmsLink[]): List => ({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((link) => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', url: link.url, children: [text(link.name)] },
+            ...(link.note === undefined ? [] : [text(`: ${link.note}`)]),
+          ],
+        },
+      ],
+    })),
+  });
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [text(document.title)] },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [text(document.summary)] }] },
+    ...document.details.map((line): RootContent => ({ type: 'paragraph', children: [text(line)] })),
+    ...document.sections.flatMap((section): RootContent[] => [
+      { type: 'heading', depth: 2, children: [text(section.title)] },
+      links(section.links),
+    ]),
+  ];
+  const tree: Root = { type: 'root', children };
+  return toMarkdown(tree, { bullet: '-' });
+}
+
+/**
+ * One language's families and weights as llms.txt sections: each weight's line says its title
+ * (where it is not the id), family, size as the tables show it, and language.
+ */
+export function llmsWeightSections(
+  catalog: Catalog<Entry<WeightProse>>,
+  locale: Locale,
+  t: Translate,
+  link: (path: string) => string,
+): LlmsDocument['sections'] {
+  return familySummaries(catalog, locale).map((family) => ({
+    title: family.name,
+    links: familyWeights(catalog, family.id).map((weight) => {
+      const context = factContext(weight.zoo, locale, t);
+      const size = factValue('parametersShort', weight.facts, context);
+      const title = weight.prose[locale].data.title;
+      const note = t('llms.weight', {
+        family: family.name,
+        size:
+          size === null || size.unknown
+            ? t('llms.sizeUnknown')
+            : t('llms.parameters', { count: size.text }),
+        language: factValue('language', weight.facts, context)?.text ?? '',
+      });
+      return {
+        name: weight.id,
+        url: link(markdownTwinPath(locale, weight.id)),
+        note: title === weight.id ? note : t('llms.titled', { title, rest: note }),
+      };
+    }),
+  }));
+}
