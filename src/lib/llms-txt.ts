@@ -14,6 +14,12 @@ import { familySummaries, familyWeights } from './zoo.ts';
  * then H2 sections of links `[name](url): note`; a section named "Optional" may be skipped. Here:
  * one section per family, one line per weight (id, title, family, size, language) pointing at the
  * weight page's Markdown twin; then the site's other machine-readable files.
+ *
+ * Why not a package: the Astro ones (astro-llms-md 3.0, whose dependencies are turndown and
+ * node-html-parser; astro-llms-txt 0.0.1-beta; starlight-llms-txt, for Starlight sites only)
+ * convert the built HTML, so each twin would carry the search dialog, the language switch and
+ * the copy buttons, and none can write a weight's family, size and language on its line. Here
+ * both are written from the facts, and mdast-util-to-markdown does the Markdown.
  */
 
 export interface LlmsLink {
