@@ -4,7 +4,7 @@ import { around, type Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import type { Catalog, Entry, Weight } from './catalog.ts';
-import { weightSections, type FactRow } from './facts.ts';
+import { weightSections, type FactRow, type WeightPageSection } from './facts.ts';
 import { linkForms } from './link-forms.ts';
 import { relatedWeights } from './related.ts';
 import { usageSnippet } from './usage.ts';
@@ -78,7 +78,7 @@ function labelled(label: string, t: Translate): PhrasingContent[] {
 function factItem(row: FactRow, t: Translate, link: (path: string) => string): BlockContent[] {
   const { value } = row;
   const shown = value.code ? code(value.text) : text(value.text);
-  const target = value.href === undefined ? undefined : value.href;
+  const target = value.href;
   const valueNode =
     target === undefined ? shown : anchor(target.startsWith('/') ? link(target) : target, [shown]);
   // Where the value comes from, in brackets after it; what it means, a paragraph of its own.
@@ -97,8 +97,8 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
   const { facts } = weight;
   const data = weight.prose[locale].data;
   const sections = weightSections(weight, locale, t);
-  const title = (section: string) => t(`weight.${section}` as Parameters<Translate>[0]);
-  const facts_ = (rows: FactRow[]) => list(rows.map((row) => factItem(row, t, link)));
+  const title = (section: WeightPageSection) => t(`weight.${section}`);
+  const factList = (rows: FactRow[]) => list(rows.map((row) => factItem(row, t, link)));
   const page = link(weightPath(locale, weight.id));
   const forms = linkForms(weight.id, locale, page);
   const [before = '', after = ''] = around(t, 'markdown.twinOf', 'page');
@@ -124,9 +124,9 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
     // is the one mdast-util-to-markdown writes out unchanged.
     ...(prose === '' ? [] : [{ type: 'html' as const, value: prose }]),
     heading(2, title('architecture')),
-    facts_(sections.architecture),
+    factList(sections.architecture),
     heading(2, title('parameters')),
-    facts_(sections.parameters),
+    factList(sections.parameters),
     ...(sections.parametersNote === null ? [] : [paragraph(text(sections.parametersNote))]),
     heading(2, title('usage')),
     paragraph(text(t('weight.usageIntro'))),
@@ -147,7 +147,7 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
       ].map(([label = '', value = '']) => [paragraph(...labelled(label, t), code(value))]),
     ),
     heading(2, title('provenance')),
-    facts_(sections.provenance),
+    factList(sections.provenance),
     heading(3, t('weight.sources')),
     list(facts.sources.map((source) => [paragraph(anchor(source.url, [text(source.label)]))])),
     heading(2, title('citation')),

@@ -19,11 +19,13 @@ test('the README lists example URLs', () => {
 
 for (const example of examples.filter((e) => !e.startsWith('/#'))) {
   test(`README example ${example} works`, async ({ page, request }) => {
-    // A file to download, not a page: a Sphinx inventory.
-    if (example.endsWith('.inv')) {
+    // A file to download, not a page: a Sphinx inventory, llms.txt, a Markdown page.
+    if (/\.(inv|txt|md)$/.test(example)) {
       const file = await request.get(site(example));
       expect(file.status(), example).toBe(200);
-      expect((await file.body()).toString('latin1')).toMatch(/^# Sphinx inventory version 2\n/);
+      expect((await file.body()).toString('latin1')).toMatch(
+        example.endsWith('.inv') ? /^# Sphinx inventory version 2\n/ : /^# \S/,
+      );
       return;
     }
     const response = await page.goto(site(example));

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, site, test } from './fixtures.ts';
 import { linkForms } from '../../src/lib/link-forms.ts';
+import { loadWeights } from '../helpers/content.ts';
 
 const project = join(import.meta.dirname, '..', 'sphinx');
 // Debian's Python: `python3` on PATH can be another one, without Sphinx.
@@ -63,3 +64,38 @@ test.describe('a Sphinx project linking to weights', { tag: '@urls' }, () => {
     expect(output).toMatch(/index.rst:\d+: ?(WARNING: )?undefined label: 'paddlenlp:gpt2-enn'/);
   });
 });
+
+test(
+  '`python3 -m sphinx.ext.intersphinx` lists every weight and alias from the served inventory',
+  { tag: '@urls' },
+  ({ baseURL }) => {
+    const url = new URL(site('objects.inv'), baseURL).href;
+    const run = spawnSync(python, ['-m', 'sphinx.ext.intersphinx', url], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    // "std:label" on a line of its own, then "\t<name> <dispname> <uri>" per entry, padded into
+    // columns; a URI has no space (src/lib/inventory.ts), so it is the last word.
+    const labels = new Map<string, string>();
+    let role = '';
+    for (const line of run.stdout.split('\n')) {
+      if (!line.startsWith('\t')) role = line.trim();
+      else if (role === 'std:label') {
+        const words = line.trim().split(/\s+/);
+        labels.set(words[0] ?? '', words.at(-1) ?? '');
+      }
+    }
+    const weights = loadWeights();
+    expect(labels.size).toBe(
+      weights.length + weights.reduce((sum, w) => sum + w.facts.aliases.length, 0),
+    );
+    for (const weight of weights) {
+      for (const name of [weight.id, ...weight.facts.aliases]) {
+        expect(labels.get(name.toLowerCase()), name).toMatch(
+          new RegExp(`(^|/)en/weights/${weight.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/$`),
+        );
+      }
+    }
+  },
+);

@@ -85,6 +85,15 @@ for (const locale of ['en', 'zh-cn'] as const) {
       await page.goto(site(`${locale}/weights/${weight.id}/`));
       const a = weight.facts.architecture;
       await expect(page.getByRole('heading', { level: 2 })).toHaveText([...l.sections]);
+      await expect(page.locator('article .subtitle')).toHaveText(weight.prose[locale].title);
+      // The usage snippet loads this very weight with the classes its entry names.
+      const code = page.locator('pre').first();
+      for (const name of [
+        weight.facts.paddlenlp!.modelClass,
+        weight.facts.paddlenlp!.tokenizerClass,
+      ]) {
+        await expect(code).toContainText(`${name}.from_pretrained("${weight.id}")`);
+      }
 
       expect(digits(await fact(page, l.layers).textContent())).toBe(a.layers);
       expect(digits(await fact(page, l.hidden).textContent())).toBe(a.hiddenSize);
