@@ -37,7 +37,9 @@ export default defineConfig({
   },
   // The Pagefind search index is built after `astro build` has exited, by src/build/build.ts
   // (`npm run build`), which says why.
-  integrations: [mdx(), catalogSitemap()],
+  // The sitemap needs absolute URLs: without SITE_URL there is none, as @astrojs/sitemap would
+  // decide itself, but without its warning on every local build.
+  integrations: [mdx(), ...(process.env.SITE_URL ? catalogSitemap() : [])],
   devToolbar: { enabled: false },
   // Astro caches parsed and rendered content across builds, keyed by the text of
   // src/content.config.ts only: neither a change to the code it imports nor another content folder
