@@ -3,10 +3,10 @@
  * every language (`xhtml:link` alternates, from the site's locales).
  *
  * Two things the integration does not do on its own, added here:
- *  - The language chooser at `/` and pages that ask not to be indexed (`<meta name="robots" content="noindex">`: the alias
- *    redirects and the 404 page) are left out. The integration's `filter` sees only URLs, so it
- *    reads the page it has just built; that keeps one rule, the page's own, instead of a second
- *    list of aliases.
+ *  - The language chooser at `/` and the pages that ask not to be indexed (the alias redirects'
+ *    `<meta name="robots" content="noindex">`, as this site's templates write it) are left out;
+ *    the integration drops the 404 page itself. Its `filter` sees only URLs, so it reads the page
+ *    it has just built: one rule, the page's own, instead of a second list of aliases.
  *  - `/sitemap.xml` is the URL this site published before the integration: the integration writes
  *    `sitemap-index.xml` and `sitemap-0.xml`…, so the index is also written as `sitemap.xml`.
  *    A sitemap index is a sitemap file crawlers accept wherever a sitemap is expected.

@@ -8,7 +8,7 @@ import { buildLookup, type WeightLookup } from '../lib/lookup.ts';
 import { summaryRows, type SummaryRow } from '../lib/summary.ts';
 import {
   absoluteUrl,
-  inventoryPath,
+  publishedInventoryPath,
   llmsTxtPath,
   relativePath,
   sitePagePath,
@@ -147,7 +147,11 @@ export async function getLlmsTxt(locale: Locale, site: URL | undefined): Promise
         links: [
           { name: t('site.about'), url: link(sitePagePath(locale, 'about')) },
           { name: 'weights.json', url: link('/weights.json'), note: t('llms.json') },
-          { name: 'objects.inv', url: link(inventoryPath(locale)), note: t('llms.inventory') },
+          {
+            name: 'objects.inv',
+            url: link(publishedInventoryPath(locale)),
+            note: t('llms.inventory'),
+          },
           ...others.map((other) => ({
             name: locales[other].label,
             url: link(llmsTxtPath(other)),

@@ -96,7 +96,7 @@ const en = {
   'weight.usageIntro': 'Load the weight with PaddleNLP:',
   'weight.link': 'Link to this weight',
   'weight.linkIntro':
-    'From other documentation, link to this page by its URL, from Sphinx through the catalog’s inventory ({about}), or from Markdown:',
+    'Copy one into other documentation; Sphinx reads the catalog’s inventory ({about}).',
   'weight.linkAbout': 'how to set it up',
   'link.url': 'URL',
   'weight.noRelated': 'No other weight in the catalog is related to this one.',

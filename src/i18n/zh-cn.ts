@@ -90,8 +90,7 @@ const zhCN: Dictionary = {
   'weight.usage': '使用方法',
   'weight.usageIntro': '用 PaddleNLP 加载此权重：',
   'weight.link': '链接到此权重',
-  'weight.linkIntro':
-    '在其他文档中可以用网址链接此页面，在 Sphinx 中可以借助本目录的清单引用它（{about}），在 Markdown 中可以这样写：',
+  'weight.linkIntro': '复制到其他文档中即可；Sphinx 通过本目录的清单引用（{about}）。',
   'weight.linkAbout': '设置方法',
   'link.url': '网址',
   'weight.noRelated': '目录中没有与此权重相关的其他权重。',
@@ -106,7 +105,7 @@ const zhCN: Dictionary = {
   'llms.details': '下列每个权重都链接到其页面的 Markdown 版本：即页面网址后加 index.html.md。',
   'llms.json': '整个目录的 JSON 数据',
   'llms.inventory': '这些页面的 Sphinx 清单（intersphinx 使用）',
-  'llms.otherLanguage': '{language}页面的 llms.txt',
+  'llms.otherLanguage': '{language} 页面的 llms.txt',
 
   'fact.id': '权重名称',
   'fact.language': '训练语言',

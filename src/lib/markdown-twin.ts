@@ -26,10 +26,13 @@ export function markdownTwinPath(locale: Locale, id: string): string {
 
 /** The prose's Markdown, as the prose loader rendered it (src/lib/prose.ts). */
 export function proseMarkdownOf(entry: {
+  id: string;
   rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
 }): string {
   const markdown = entry.rendered?.metadata?.['markdown'];
-  return typeof markdown === 'string' ? markdown : '';
+  // Never a page without its prose: an entry the loader did not render is a bug to see.
+  if (typeof markdown !== 'string') throw new Error(`${entry.id}: no rendered Markdown`);
+  return markdown;
 }
 
 export interface TwinOptions<P extends Entry<WeightProse>> {

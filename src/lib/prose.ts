@@ -45,6 +45,17 @@ export interface RenderedProse {
 export interface ProseOptions {
   /** The URL of a weight's page, for `<WeightLink id>`. */
   weightHref: (id: string) => string;
+  /**
+   * The same for the Markdown, which is read apart from the site: absolute when the site's
+   * origin is known. `weightHref` when not given.
+   */
+  weightUrl?: (id: string) => string;
+}
+
+/** A `<WeightLink>` rendered as an anchor, and the id it points at. */
+interface WeightAnchor {
+  id: string;
+  properties: { href: string };
 }
 
 type Node = HastNode & {
@@ -75,8 +86,12 @@ export function renderProse(body: string, options: ProseOptions): RenderedProse 
     );
   }
   const weightLinks: string[] = [];
-  const hast = transform(tree, options, weightLinks) as Root;
+  const anchors: WeightAnchor[] = [];
+  const hast = transform(tree, options, weightLinks, anchors) as Root;
   const html = toHtml(hast);
+  // The tree is the HTML's; its <WeightLink> anchors then take the Markdown's URL.
+  const weightUrl = options.weightUrl ?? options.weightHref;
+  for (const anchor of anchors) anchor.properties.href = weightUrl(anchor.id);
   // `<q>` is quoted as browsers show it, in both languages: “…”, and ‘…’ inside.
   // Prose is GFM (tables, ~~strikethrough~~), and so is its Markdown.
   const markdown = toMarkdown(toMdast(hast, { quotes: ['“”', '‘’'] }), {
@@ -85,7 +100,12 @@ export function renderProse(body: string, options: ProseOptions): RenderedProse 
   return { html: html.trim(), markdown: markdown.trim(), weightLinks };
 }
 
-function transform(node: Node, options: ProseOptions, links: string[]): Node | null {
+function transform(
+  node: Node,
+  options: ProseOptions,
+  links: string[],
+  anchors: WeightAnchor[],
+): Node | null {
   switch (node.type) {
     case 'mdxjsEsm':
       return fail(
@@ -99,13 +119,18 @@ function transform(node: Node, options: ProseOptions, links: string[]): Node | n
       return fail(node, `{${String(node.value)}}: expressions are not available in weight prose`);
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return element(node, options, links);
+      return element(node, options, links, anchors);
   }
-  if (node.children) node.children = transformChildren(node, options, links);
+  if (node.children) node.children = transformChildren(node, options, links, anchors);
   return node;
 }
 
-function element(node: Node, options: ProseOptions, links: string[]): Node {
+function element(
+  node: Node,
+  options: ProseOptions,
+  links: string[],
+  anchors: WeightAnchor[],
+): Node {
   const name = node.name ?? '';
   const attributes = stringAttributes(node);
   if (name === 'WeightLink') {
@@ -117,10 +142,12 @@ function element(node: Node, options: ProseOptions, links: string[]): Node {
     if ((node.children ?? []).length > 0)
       fail(node, '<WeightLink> has no content: write <WeightLink id="…" />');
     links.push(id!);
+    const properties = { href: options.weightHref(id!) };
+    anchors.push({ id: id!, properties });
     return {
       type: 'element',
       tagName: 'a',
-      properties: { href: options.weightHref(id!) },
+      properties,
       children: [
         {
           type: 'element',
@@ -141,14 +168,19 @@ function element(node: Node, options: ProseOptions, links: string[]): Node {
     type: 'element',
     tagName: name,
     properties: attributes,
-    children: transformChildren(node, options, links),
+    children: transformChildren(node, options, links, anchors),
   } as Node;
 }
 
 /** A node's children, transformed, without the ones `transform` drops (MDX comments). */
-function transformChildren(node: Node, options: ProseOptions, links: string[]): Node[] {
+function transformChildren(
+  node: Node,
+  options: ProseOptions,
+  links: string[],
+  anchors: WeightAnchor[],
+): Node[] {
   return (node.children ?? [])
-    .map((child) => transform(child, options, links))
+    .map((child) => transform(child, options, links, anchors))
     .filter((child): child is Node => child !== null);
 }
 

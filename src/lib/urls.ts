@@ -80,12 +80,24 @@ export function relativePath(folder: string, path: string): string {
   return path.slice(folder.length);
 }
 
+/**
+ * The language of the files at the site's root, where tools look for them: `/objects.inv` and
+ * `/llms.txt` are the English pages' (most documentation that links here is in English). Every
+ * language also has its own beside its pages.
+ */
+export const rootFilesLocale: Locale = 'en';
+
 /** Where a language's Sphinx inventory is served: `/zh-cn/objects.inv`. */
 export function inventoryPath(locale: Locale): string {
   return `${localeHomePath(locale)}objects.inv`;
 }
 
-/** Where a language's llms.txt is served: `/zh-cn/llms.txt` (`/llms.txt` is the English one). */
+/** The inventory to point a reader at: the root's for its language (`/objects.inv`). */
+export function publishedInventoryPath(locale: Locale): string {
+  return locale === rootFilesLocale ? '/objects.inv' : inventoryPath(locale);
+}
+
+/** The llms.txt to point a reader at: `/llms.txt` for the root's language, else `/zh-cn/llms.txt`. */
 export function llmsTxtPath(locale: Locale): string {
-  return `${localeHomePath(locale)}llms.txt`;
+  return locale === rootFilesLocale ? '/llms.txt' : `${localeHomePath(locale)}llms.txt`;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isLocale } from '../i18n/locales.ts';
 import { idFromEntryPath } from '../lib/content-paths.ts';
 import { ProseError, renderProse, splitFrontmatter } from '../lib/prose.ts';
-import { weightPath, withBase } from '../lib/urls.ts';
+import { absoluteUrl, weightPath, withBase } from '../lib/urls.ts';
 
 /**
  * Loads `content/weights/<locale>/<id>.mdx`: validates the frontmatter against the collection's
@@ -60,8 +60,10 @@ async function loadFile(context: LoaderContext, root: URL, file: string): Promis
   const filePath = relative(fileURLToPath(context.config.root), fileURLToPath(url));
   const id = idFromEntryPath({ entry: file });
   const source = await readFile(url, 'utf8');
-  // The rendered links carry the base path, so it is part of what the cached entry depends on.
-  const digest = context.generateDigest(`${context.config.base}\n${source}`);
+  // The rendered links carry the base path, and the Markdown's the site's origin: both are part of
+  // what the cached entry depends on.
+  const { base, site } = context.config;
+  const digest = context.generateDigest(`${base}\n${site ?? ''}\n${source}`);
   if (context.store.get(id)?.digest === digest) return id;
 
   const [folder] = file.split('/');
@@ -72,7 +74,14 @@ async function loadFile(context: LoaderContext, root: URL, file: string): Promis
     const { html, markdown, weightLinks } = renderProse(body, {
       // A file outside a locale folder is reported by the catalog; its links go nowhere.
       weightHref: (target) =>
-        locale === undefined ? '#' : withBase(context.config.base, weightPath(locale, target)),
+        locale === undefined ? '#' : withBase(base, weightPath(locale, target)),
+      weightUrl: (target) =>
+        locale === undefined
+          ? '#'
+          : absoluteUrl(
+              withBase(base, weightPath(locale, target)),
+              site ? new URL(site) : undefined,
+            ),
     });
     context.store.set({
       id,

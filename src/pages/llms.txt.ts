@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { rootFilesLocale } from '../lib/urls.ts';
 import { getLlmsTxt } from '../data/catalog.ts';
 
 /*
@@ -6,6 +7,6 @@ import { getLlmsTxt } from '../data/catalog.ts';
  * `/objects.inv`. Each language has its own beside its pages (src/pages/[locale]/llms.txt.ts).
  */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(await getLlmsTxt('en', site), {
+  new Response(await getLlmsTxt(rootFilesLocale, site), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

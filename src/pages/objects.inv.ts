@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { rootFilesLocale } from '../lib/urls.ts';
 import { getInventory } from '../data/catalog.ts';
 
 /*
@@ -7,7 +8,7 @@ import { getInventory } from '../data/catalog.ts';
  * pages (src/pages/[locale]/objects.inv.ts): `/zh-cn/objects.inv` for Chinese documents.
  */
 export const GET: APIRoute = async () => {
-  return new Response(await getInventory('en', '/'), {
+  return new Response(await getInventory(rootFilesLocale, '/'), {
     headers: { 'Content-Type': 'application/octet-stream' },
   });
 };

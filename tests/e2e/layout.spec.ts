@@ -147,6 +147,13 @@ test.describe('the header', () => {
       expect(scroll, 'id clipped').toBeLessThanOrEqual(client + 1);
       expect(right, 'id past the edge of the results').toBeLessThanOrEqual(listRight);
     }
+    // The results' rules load with the search bundle: each result is a bordered card whose id
+    // stands out, not bare text.
+    const card = results.getByRole('option').first();
+    await expect(card).toHaveCSS('border-top-style', 'solid');
+    await expect(card).toHaveCSS('display', 'block');
+    await expect(ids.first()).toHaveCSS('font-weight', '600');
+    expect(await ids.first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/mono/i);
     // Facets are one compact row.
     const facets = await page
       .getByRole('dialog')

@@ -41,6 +41,15 @@ describe('renderProse', () => {
     );
   });
 
+  it('links the HTML by path and the Markdown, read apart from the site, by full URL', () => {
+    const rendered = renderProse('See <WeightLink id="gpt2-en" />.', {
+      weightHref: (id) => `/base/en/weights/${id}/`,
+      weightUrl: (id) => `https://x.org/base/en/weights/${id}/`,
+    });
+    expect(rendered.html).toContain('href="/base/en/weights/gpt2-en/"');
+    expect(rendered.markdown).toBe('See [`gpt2-en`](https://x.org/base/en/weights/gpt2-en/).');
+  });
+
   it('turns <WeightLink> into a link to the weight, and lists its targets', () => {
     const result = renderProse(
       'Distilled from <WeightLink id="gpt2-en" />.\n\n<WeightLink id="junnyu/distilgpt2" />',

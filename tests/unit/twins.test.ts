@@ -59,7 +59,13 @@ describe('weightMarkdown', () => {
         `[\`gpt-cpm-large-cn\`](https://x.org/${locale}/weights/gpt-cpm-large-cn/)`,
       );
       expect(markdown).toContain(`https://x.org/${locale}/weights/gpt-cpm-small-cn-distill/`);
-      expect(markdown).toContain(':ref:`paddlenlp');
+      expect(markdown).toContain(
+        linkForms(
+          'gpt-cpm-small-cn-distill',
+          locale,
+          `https://x.org/${locale}/weights/gpt-cpm-small-cn-distill/`,
+        ).sphinx,
+      );
     });
   }
 

@@ -18,9 +18,10 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props, site }) => {
-  const locale = params['locale'] as Locale;
-  const weight = props['weight'] as Weight<ProseEntry>;
+export const GET: APIRoute<
+  { weight: Weight<ProseEntry> },
+  { locale: Locale; id: string }
+> = async ({ params: { locale }, props: { weight }, site }) => {
   const markdown = weightMarkdown(weight, {
     locale,
     t: useTranslations(locale),
