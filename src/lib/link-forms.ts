@@ -1,6 +1,6 @@
-import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Locale } from '../i18n/locales.ts';
 import { intersphinxNames } from './inventory.ts';
+import { anchor, code, paragraph, writeMarkdown } from './markdown.ts';
 
 /*
  * The ways other documentation links to a weight's page, as its "Link to this weight" list shows
@@ -19,10 +19,6 @@ export function linkForms(id: string, locale: Locale, url: string): LinkForms {
     url,
     // `:ref:` lower-cases its target, as the inventory's labels are: the id reads as spelt.
     sphinx: `:ref:\`${intersphinxNames[locale]}:${id}\``,
-    // Written by mdast-util-to-markdown, which escapes what an id or URL would otherwise break.
-    markdown: toMarkdown({
-      type: 'paragraph',
-      children: [{ type: 'link', url, children: [{ type: 'inlineCode', value: id }] }],
-    }).trim(),
+    markdown: writeMarkdown([paragraph(anchor(url, [code(id)]))]).trim(),
   };
 }

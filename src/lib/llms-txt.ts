@@ -1,10 +1,9 @@
-import type { List, PhrasingContent, Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import type { Catalog, Entry } from './catalog.ts';
 import { factContext, factValue } from './fact-values.ts';
+import { anchor, heading, list, paragraph, text, writeMarkdown } from './markdown.ts';
 import { markdownTwinPath } from './markdown-twin.ts';
 import { familySummaries, familyWeights } from './zoo.ts';
 
@@ -19,7 +18,7 @@ import { familySummaries, familyWeights } from './zoo.ts';
  * node-html-parser; astro-llms-txt 0.0.1-beta; starlight-llms-txt, for Starlight sites only)
  * convert the built HTML, so each twin would carry the search dialog, the language switch and
  * the copy buttons, and none can write a weight's family, size and language on its line. Here
- * both are written from the facts, and mdast-util-to-markdown does the Markdown.
+ * both are written from the facts.
  */
 
 export interface LlmsLink {
@@ -35,38 +34,23 @@ export interface LlmsDocument {
   sections: { title: string; links: LlmsLink[] }[];
 }
 
-/** The file's text. Written by mdast-util-to-markdown, which escapes what a name or note needs. */
+/** The file's text, written as the site's other Markdown is (src/lib/markdown.ts). */
 export function llmsTxt(document: LlmsDocument): string {
-  const text = (value: string): PhrasingContent => ({ type: 'text', value });
-  const links = (items: LlmsLink[]): List => ({
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map((link) => ({
-      type: 'listItem',
-      spread: false,
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'link', url: link.url, children: [text(link.name)] },
-            ...(link.note === undefined ? [] : [text(`: ${link.note}`)]),
-          ],
-        },
-      ],
-    })),
-  });
-  const children: RootContent[] = [
-    { type: 'heading', depth: 1, children: [text(document.title)] },
-    { type: 'blockquote', children: [{ type: 'paragraph', children: [text(document.summary)] }] },
-    ...document.details.map((line): RootContent => ({ type: 'paragraph', children: [text(line)] })),
-    ...document.sections.flatMap((section): RootContent[] => [
-      { type: 'heading', depth: 2, children: [text(section.title)] },
-      links(section.links),
-    ]),
-  ];
-  const tree: Root = { type: 'root', children };
-  return toMarkdown(tree, { bullet: '-' });
+  const links = (items: LlmsLink[]) =>
+    list(
+      items.map((link) => [
+        paragraph(
+          anchor(link.url, [text(link.name)]),
+          ...(link.note === undefined ? [] : [text(`: ${link.note}`)]),
+        ),
+      ]),
+    );
+  return writeMarkdown([
+    heading(1, document.title),
+    { type: 'blockquote', children: [paragraph(text(document.summary))] },
+    ...document.details.map((line) => paragraph(text(line))),
+    ...document.sections.flatMap((section) => [heading(2, section.title), links(section.links)]),
+  ]);
 }
 
 /**

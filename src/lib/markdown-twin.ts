@@ -1,11 +1,11 @@
-import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import { around, type Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import type { Catalog, Entry, Weight } from './catalog.ts';
 import { weightSections, type FactRow, type WeightPageSection } from './facts.ts';
 import { linkForms } from './link-forms.ts';
+import { anchor, code, heading, list, paragraph, strong, text, writeMarkdown } from './markdown.ts';
 import { relatedWeights } from './related.ts';
 import { usageSnippet } from './usage.ts';
 import { weightPath } from './urls.ts';
@@ -15,8 +15,7 @@ import { weightPath } from './urls.ts';
  * appended", `index.html.md` for a URL that ends in a folder): the same sections in the same order,
  * with the same facts formatted by the same code (src/lib/facts.ts), for an assistant or a script
  * that reads text rather than HTML. It leaves out only what is for a browser: navigation, search,
- * copy buttons and the chart. The tree is written by mdast-util-to-markdown, which escapes what
- * Markdown would otherwise read as syntax (an id's `_`, a licence's `*`).
+ * copy buttons and the chart. Written as the site's other Markdown is (src/lib/markdown.ts).
  */
 
 /** Where a weight's Markdown twin is served: `/en/weights/gpt2-en/index.html.md`. */
@@ -44,30 +43,6 @@ export interface TwinOptions<P extends Entry<WeightProse>> {
   /** A site path as a link: with the base path, or absolute. */
   link: (path: string) => string;
 }
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
-const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
-const anchor = (url: string, children: PhrasingContent[]): PhrasingContent => ({
-  type: 'link',
-  url,
-  children,
-});
-const paragraph = (...children: PhrasingContent[]): BlockContent => ({
-  type: 'paragraph',
-  children,
-});
-const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({
-  type: 'heading',
-  depth,
-  children: [text(value)],
-});
-const list = (items: BlockContent[][]): List => ({
-  type: 'list',
-  ordered: false,
-  spread: false,
-  children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children })),
-});
 
 /**
  * "**Layers**: " / "**层数**：". The colon stays outside the bold: CommonMark cannot close `**`
@@ -191,6 +166,5 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
   }
   children.push(lineage.length === 0 ? paragraph(text(t('weight.noRelated'))) : list(lineage));
 
-  const tree: Root = { type: 'root', children };
-  return toMarkdown(tree, { bullet: '-', fences: true, rule: '-' });
+  return writeMarkdown(children);
 }

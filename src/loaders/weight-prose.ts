@@ -71,17 +71,13 @@ async function loadFile(context: LoaderContext, root: URL, file: string): Promis
   try {
     const { data: raw, body } = splitFrontmatter(source);
     const data = await context.parseData({ id, data: raw, filePath });
+    // A file outside a locale folder is reported by the catalog; its links go nowhere.
+    const weightHref = (target: string) =>
+      locale === undefined ? '#' : withBase(base, weightPath(locale, target));
+    const origin = site === undefined ? undefined : new URL(site);
     const { html, markdown, weightLinks } = renderProse(body, {
-      // A file outside a locale folder is reported by the catalog; its links go nowhere.
-      weightHref: (target) =>
-        locale === undefined ? '#' : withBase(base, weightPath(locale, target)),
-      weightUrl: (target) =>
-        locale === undefined
-          ? '#'
-          : absoluteUrl(
-              withBase(base, weightPath(locale, target)),
-              site ? new URL(site) : undefined,
-            ),
+      weightHref,
+      weightUrl: (target) => (locale === undefined ? '#' : absoluteUrl(weightHref(target), origin)),
     });
     context.store.set({
       id,
