@@ -42,6 +42,8 @@ export interface TwinOptions<P extends Entry<WeightProse>> {
   prose: string;
   /** A site path as a link: with the base path, or absolute. */
   link: (path: string) => string;
+  /** false: written without the writer's memo, to test that it changes nothing. */
+  remember?: boolean;
 }
 
 /**
@@ -166,5 +168,5 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
   }
   children.push(lineage.length === 0 ? paragraph(text(t('weight.noRelated'))) : list(lineage));
 
-  return writeMarkdown(children);
+  return writeMarkdown(children, { remember: options.remember ?? true });
 }

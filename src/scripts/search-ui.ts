@@ -17,6 +17,7 @@ import {
   familyRanks,
   familySearchKey,
   idSearchKey,
+  keyPrefixes,
   searchRanking,
   trustFilter,
   trustedLevels,
@@ -46,6 +47,8 @@ interface PagefindApi {
     >;
   }): Promise<void>;
   init(): Promise<void>;
+  /** Fetches the index chunks a search for this term would read, and searches no further. */
+  preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
@@ -352,6 +355,8 @@ export function mountSearch(
         show(items);
         const count = results.length;
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
+        // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).
+        for (const prefix of keyPrefixes(query, families)) void api.preload(prefix).catch(() => {});
         return;
       }
       // Nothing here: the other languages' pages, then the ids nearest to what was typed. Not

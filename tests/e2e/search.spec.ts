@@ -1,5 +1,5 @@
 import { expect, openSearch, resultFor, site, test, urlOf } from './fixtures.ts';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 async function search(page: Page, query: string) {
   const { box, results } = await openSearch(page);
@@ -111,4 +111,38 @@ test('the search engine is not loaded until the reader uses search', async ({ pa
   expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   await search(page, 'gpt2');
   await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
+});
+
+test('the keystroke that completes an id finds its index chunks already loaded', async ({
+  page,
+}) => {
+  // Requests for Pagefind's index chunks, and when the last one started or ended.
+  const chunks: string[] = [];
+  let pending = 0;
+  let lastActivity = Date.now();
+  const isChunk = (url: string) => /\/pagefind\/en\/index\//.test(url);
+  page.on('request', (r) => {
+    if (!isChunk(r.url())) return;
+    chunks.push(r.url());
+    pending++;
+    lastActivity = Date.now();
+  });
+  const ended = (r: Request) => {
+    if (!isChunk(r.url())) return;
+    pending--;
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  await page.goto(site('en/weights/gpt2-en/'));
+  const { box, results, status } = await openSearch(page);
+  await box.pressSequentially('distilgpt');
+  await expect(status).toHaveText(/“distilgpt”/);
+  // What a reader's pause lets the box fetch: nothing more is asked for once it is quiet.
+  await expect.poll(() => pending === 0 && Date.now() - lastActivity > 500).toBe(true);
+  const before = chunks.length;
+  await box.press('2');
+  await expect(status).toHaveText(/“distilgpt2”/);
+  await expect(results.getByRole('option').first()).toContainText('junnyu/distilgpt2');
+  expect(chunks.slice(before)).toEqual([]);
 });

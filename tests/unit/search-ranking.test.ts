@@ -6,6 +6,7 @@ import {
   familySearchKey,
   familySearchKeys,
   idSearchKey,
+  keyPrefixes,
   weightSearchKeys,
 } from '../../src/lib/search-ranking.ts';
 
@@ -70,5 +71,32 @@ describe('family keys and rank', () => {
     expect(tier({ provider: 'community' })).toBe('verified');
     expect(tier({ provider: 'community', origin: 'imported' })).toBe('imported');
     expect(trustedLevels).toEqual(['paddlenlp', 'verified']);
+  });
+});
+
+describe('keyPrefixes', () => {
+  const families = { distilgpt2: [0, 2], dialogpt: [1], bert: [0, 1, 2] };
+
+  it('begins the id key, and the family keys at the ranks a family beginning so has', () => {
+    expect(keyPrefixes('distilgpt', families)).toEqual([
+      'id_distilgpt',
+      'fama_distilgpt',
+      'famc_distilgpt',
+    ]);
+    expect(keyPrefixes('DialoG', families)).toEqual(['id_dialog', 'famb_dialog']);
+  });
+
+  it('is a beginning of the keys the finished query is searched by', () => {
+    const [id, ...family] = keyPrefixes('distilgpt', families);
+    expect(idSearchKey('distilgpt2')!.startsWith(id!)).toBe(true);
+    expect(
+      family.every((p) => familySearchKey('distilgpt2', 'abc'.indexOf(p[3]!))!.startsWith(p)),
+    ).toBe(true);
+  });
+
+  it('preloads only the id key for a name no family begins with, nothing for a phrase', () => {
+    expect(keyPrefixes('gpt2-medium', families)).toEqual(['id_gpt2_medium']);
+    expect(keyPrefixes('chinese poem', families)).toEqual([]);
+    expect(keyPrefixes('古诗', families)).toEqual([]);
   });
 });
