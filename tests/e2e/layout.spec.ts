@@ -345,6 +345,18 @@ test.describe('on a phone, the search facets', () => {
         expect(box.scroll, `label ${i} overflows`).toBeLessThanOrEqual(box.client + 1);
         if (i > 0) expect(box.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
       }
+      // However its label wraps, each select is the same height on one line with the others.
+      const selects = await page
+        .getByRole('dialog')
+        .locator('[data-search-facets] select')
+        .evaluateAll((all) =>
+          all.map((s) => {
+            const { top, height } = s.getBoundingClientRect();
+            return { top: Math.round(top), height: Math.round(height) };
+          }),
+        );
+      expect(new Set(selects.map((s) => s.top)).size, 'the selects share one line').toBe(1);
+      expect(new Set(selects.map((s) => s.height)).size, 'the selects are one height').toBe(1);
     });
   }
 });
