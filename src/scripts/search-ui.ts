@@ -11,6 +11,7 @@
  * to it by edit distance, ranked as the 404 page ranks them.
  */
 import type { Translate } from '../i18n/index.ts';
+import { excerptWithoutId } from '../lib/excerpt.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
   familyName,
@@ -452,11 +453,12 @@ function toItem(data: PagefindResultData, named: boolean): Item {
   const item: Item = { url: data.url, id: data.meta['title'] ?? data.url, meta };
   // The reader named this weight; its summary says more than the id key that matched.
   if (named) item.summary = data.meta['description'] ?? '';
-  // The page's search keys are indexed words too (WeightPage.astro); an excerpt never shows them.
+  // The page's search keys are indexed words too (WeightPage.astro); an excerpt never shows them,
+  // nor the id the result's title already shows.
   else
-    item.excerptHtml = data.excerpt.replace(
-      /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g,
-      '',
+    item.excerptHtml = excerptWithoutId(
+      data.excerpt.replace(/\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g, ''),
+      item.id,
     );
   return item;
 }

@@ -146,3 +146,30 @@ test('the keystroke that completes an id finds its index chunks already loaded',
   await expect(results.getByRole('option').first()).toContainText('junnyu/distilgpt2');
   expect(chunks.slice(before)).toEqual([]);
 });
+
+for (const locale of ['en', 'zh-cn']) {
+  test(`${locale}: an excerpt does not repeat the id its result is titled with`, async ({
+    page,
+  }) => {
+    await page.goto(site(`${locale}/`));
+    const results = await search(page, 'dialogpt');
+    const options = results.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    const shown = await options.evaluateAll((all) =>
+      all.map((option) => ({
+        id: option.querySelector('.result-id')?.textContent ?? '',
+        excerpt: option.querySelector('.result-excerpt')?.textContent?.trim() ?? '',
+        marked: option.querySelectorAll('.result-excerpt mark').length,
+      })),
+    );
+    for (const { id, excerpt, marked } of shown) {
+      // The id, and each tail of it that starts a word: `microsoft-DialoGPT-small`, `small`.
+      const tails = [...id.matchAll(/(?:^|[/_.-])(?=[^/_.-])/g)].map((m) =>
+        id.slice(m.index + m[0].length).toLowerCase(),
+      );
+      const repeated = tails.find((tail) => excerpt.toLowerCase().startsWith(`${tail}.`));
+      expect(repeated, `${id}: “${excerpt}”`).toBeUndefined();
+      expect(marked, `${id}: the matched words are still marked`).toBeGreaterThan(0);
+    }
+  });
+}

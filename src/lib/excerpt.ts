@@ -1,0 +1,62 @@
+/*
+ * A search result's excerpt, as the search box shows it under the result's id.
+ *
+ * Pagefind's excerpt is the window of a page where the matched words weigh most, and a weight
+ * page's h1 is its id, which Pagefind weighs 7 times a paragraph's words: a query that the id
+ * contains (`dialogpt`) got an excerpt that began with the id, or with its tail
+ * (`microsoft-DialoGPT-small.`), just below the same id as the result's title. The id stays
+ * indexed and weighted as it is (ranking is not touched); the excerpt drops what repeats it.
+ */
+
+/** The characters that split an id into the words Pagefind indexes. */
+const SEPARATORS = new Set(['/', '-', '_', '.']);
+
+/**
+ * The excerpt without the id, or the id's tail, it begins with, nor the full stop Pagefind puts
+ * after the heading. `html` is Pagefind's excerpt: text with `<mark>` around matched words.
+ */
+export function excerptWithoutId(html: string, id: string): string {
+  // The visible text, and where each of its characters is in the HTML.
+  let visible = '';
+  const at: number[] = [];
+  for (let i = 0; i < html.length;) {
+    if (html[i] === '<') {
+      const end = html.indexOf('>', i);
+      if (end < 0) break;
+      i = end + 1;
+      continue;
+    }
+    visible += html[i];
+    at.push(i);
+    i++;
+  }
+  at.push(html.length);
+  const lead = visible.length - visible.trimStart().length;
+  const text = visible.slice(lead).toLowerCase();
+  const lower = id.toLowerCase();
+  // The longest tail of the id that the text starts with, cut where the id's words are cut, and
+  // followed by the heading's end.
+  let cut = 0;
+  for (let k = Math.min(lower.length, text.length); k > 0; k--) {
+    const startsWord = k === lower.length || SEPARATORS.has(lower[lower.length - k - 1]!);
+    const ends = k === text.length || /[.。]/.test(text[k]!);
+    if (startsWord && ends && lower.endsWith(text.slice(0, k))) {
+      cut = k;
+      break;
+    }
+  }
+  if (cut === 0) return html;
+  let end = lead + cut;
+  while (end < visible.length && /[.。\s]/.test(visible[end]!)) end++;
+  const removed = html.slice(0, at[end]);
+  // A mark opened in what is cut and closed after it stays open around what is left.
+  const open = (removed.match(/<mark>/g) ?? []).length - (removed.match(/<\/mark>/g) ?? []).length;
+  let rest = html.slice(at[end]);
+  // Closing tags at the cut belong to the removed part.
+  let closing = open;
+  while (closing > 0 && rest.startsWith('</mark>')) {
+    rest = rest.slice('</mark>'.length);
+    closing--;
+  }
+  return (closing > 0 ? '<mark>' : '') + rest;
+}

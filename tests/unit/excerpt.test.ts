@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { excerptWithoutId } from '../../src/lib/excerpt.ts';
+
+describe('excerptWithoutId', () => {
+  const id = 'junnyu/microsoft-DialoGPT-small';
+
+  it('drops the id the excerpt begins with, and the full stop after it', () => {
+    expect(
+      excerptWithoutId(
+        'junnyu/microsoft-<mark>DialoGPT</mark>-small. <mark>DialoGPT</mark> small. Microsoft’s',
+        id,
+      ),
+    ).toBe('<mark>DialoGPT</mark> small. Microsoft’s');
+  });
+
+  it('drops the tail of the id that a later window begins with', () => {
+    expect(
+      excerptWithoutId('microsoft-<mark>DialoGPT</mark>-small. 微软的 <mark>DialoGPT</mark>', id),
+    ).toBe('微软的 <mark>DialoGPT</mark>');
+    expect(excerptWithoutId('small. The small model', id)).toBe('The small model');
+  });
+
+  it('keeps an excerpt that does not begin with the id, or begins within one of its words', () => {
+    const prose = 'A <mark>DialoGPT</mark> model trained on Reddit';
+    expect(excerptWithoutId(prose, id)).toBe(prose);
+    expect(excerptWithoutId('mall. text', id)).toBe('mall. text');
+    expect(excerptWithoutId('small model text', id)).toBe('small model text');
+  });
+
+  it('keeps a mark open that the cut runs into, and closes none twice', () => {
+    expect(excerptWithoutId('<mark>gpt2-en. gpt2</mark> rest', 'gpt2-en')).toBe(
+      '<mark>gpt2</mark> rest',
+    );
+    expect(excerptWithoutId('<mark>gpt2-en</mark>. rest', 'gpt2-en')).toBe('rest');
+  });
+
+  it('reads ids with dots and Chinese full stops', () => {
+    expect(excerptWithoutId('ernie-3.0-medium-zh。中文', 'ernie-3.0-medium-zh')).toBe('中文');
+  });
+});
