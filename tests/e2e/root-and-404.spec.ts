@@ -1,5 +1,6 @@
 import { expect, site, test, urlOf } from './fixtures.ts';
-import { loadWeights } from '../helpers/content.ts';
+import { loadSiteText, loadWeights } from '../helpers/content.ts';
+import { localeCodes, locales } from '../../src/i18n/locales.ts';
 import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 
 for (const [browserLocale, landing] of [
@@ -52,6 +53,22 @@ for (const [prefix, heading, other, home] of [
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     await expect(page.getByRole('heading', { name: other })).toBeHidden();
     await page.getByRole('link', { name: home }).click();
+    await expect(page).toHaveURL(urlOf(`${prefix}/`));
+  });
+
+  test(`the ${prefix} 404 page has the site's header: its name leads home, the other language's home beside it`, async ({
+    page,
+  }) => {
+    await page.goto(site(`${prefix}/weights/gpt5-en/`));
+    const banner = page.getByRole('banner');
+    // One row, in the URL's language: the other language's is not shown.
+    await expect(banner.getByRole('link')).toHaveCount(1 + localeCodes.length - 1);
+    const otherLocale = localeCodes.find((l) => l !== prefix)!;
+    const otherHome = banner.getByRole('link', { name: locales[otherLocale].label, exact: true });
+    await expect(otherHome).toHaveAttribute('href', new RegExp(`/${otherLocale}/$`));
+    // Styled as every page's header: a band with a border under it.
+    await expect(banner).toHaveCSS('border-bottom-style', 'solid');
+    await banner.getByRole('link', { name: loadSiteText(prefix).title, exact: true }).click();
     await expect(page).toHaveURL(urlOf(`${prefix}/`));
   });
 }

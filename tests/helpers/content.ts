@@ -9,7 +9,9 @@ import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import {
   familySchema,
   seriesSchema,
+  siteTextSchema,
   type Series,
+  type SiteText,
   weightFactsSchema,
   weightProseSchema,
   type Family,
@@ -30,6 +32,13 @@ export interface ContentWeight {
   id: string;
   facts: WeightFacts;
   prose: Record<Locale, WeightProse & { body: string }>;
+}
+
+/** The site's own words in a language (content/site/<locale>.yaml): its name, its intro. */
+export function loadSiteText(locale: Locale): SiteText {
+  return siteTextSchema.parse(
+    parse(readFileSync(join(contentDir, 'site', `${locale}.yaml`), 'utf8')),
+  );
 }
 
 export function loadFamilies(): Map<string, Family> {
