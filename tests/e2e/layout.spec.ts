@@ -315,6 +315,35 @@ test.describe('the summary page', () => {
   }
 });
 
+test.describe('on a phone, a table wider than the screen', () => {
+  test.use(phone);
+  for (const locale of locales) {
+    test(`${locale}: scrolls in its own box, with a shadow at the edge it goes on past`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/`));
+      const table = page.getByRole('table').first();
+      const box = table.locator('xpath=..');
+      const sizes = await box.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        attachment: getComputedStyle(el).backgroundAttachment,
+        images: getComputedStyle(el).backgroundImage.match(/gradient\(/g)?.length ?? 0,
+      }));
+      expect(sizes.scroll, 'the table is wider than its box').toBeGreaterThan(sizes.client);
+      expect(sizes.page, 'the page itself does not scroll sideways').toBeLessThanOrEqual(
+        sizes.viewport,
+      );
+      // Two shadows that stay at the box's edges, two covers that move with the table.
+      expect(sizes.images).toBe(4);
+      const layers = sizes.attachment.split(', ').slice(0, 4);
+      expect(layers.sort()).toEqual(['local', 'local', 'scroll', 'scroll']);
+    });
+  }
+});
+
 test.describe('on a phone, the search facets', () => {
   test.use(phone);
   for (const locale of locales) {
