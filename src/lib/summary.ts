@@ -28,6 +28,8 @@ export interface SummaryRow {
   /** The tooltip of the parameters cell ("Exactly 124,439,808 parameters"), or null. */
   parametersTitle: string | null;
   details: string;
+  /** The details' language where it is not the page's (PaddleNLP's English note quoted). */
+  detailsLang?: string;
   /** Raw values the table script filters and sorts by. */
   data: TableRow;
 }
@@ -61,6 +63,9 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       parametersExact: exactText,
       parametersTitle: exactText === null ? null : t('params.exactTitle', { exact: exactText }),
       details: prose[locale].data.details,
+      ...(prose[locale].data.detailsLang !== undefined && {
+        detailsLang: prose[locale].data.detailsLang,
+      }),
       data: {
         id,
         language: languageTags(facts.language).join(' '),

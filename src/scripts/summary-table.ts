@@ -289,6 +289,7 @@ function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRow
     abbr.textContent = row.parameters;
     params.append(abbr);
   }
-  cell(row.details, 'details');
+  const details = cell(row.details, 'details');
+  if (row.detailsLang !== undefined) details.lang = row.detailsLang;
   return tr;
 }

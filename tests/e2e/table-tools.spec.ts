@@ -365,3 +365,36 @@ for (const locale of ['en', 'zh-cn'] as const) {
     await expect(figure.locator('details').getByRole('link', { name: 'gpt2-xl-en' })).toBeVisible();
   });
 }
+
+test('zh-cn: PaddleNLP’s English note in the details column is marked as English, as the server and the script render it', async ({
+  page,
+  browser,
+}) => {
+  const t = useTranslations('zh-cn');
+  const quoted = all.find((w) => w.prose['zh-cn'].detailsLang !== undefined);
+  const plain = all.find((w) => w.prose['zh-cn'].detailsLang === undefined);
+  expect(quoted, 'an imported weight whose details are PaddleNLP’s note').toBeDefined();
+  expect(plain, 'a weight whose Chinese details are Chinese').toBeDefined();
+  const detailsOf = (p: Page, id: string) =>
+    p
+      .getByRole('row')
+      .filter({ has: p.getByRole('rowheader', { name: id, exact: true }) })
+      .getByRole('cell')
+      .filter({ hasText: all.find((w) => w.id === id)!.prose['zh-cn'].details });
+  const familyPage = site(`zh-cn/families/${quoted!.facts.family}/`);
+  // Rendered on the server: without scripts the family's page lists every row.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const served = await noScript.newPage();
+  await served.goto(familyPage);
+  await expect(detailsOf(served, quoted!.id)).toHaveAttribute('lang', 'en');
+  await noScript.close();
+  // Rendered by the table script: the id filter redraws the rows.
+  await page.goto(site('zh-cn/'));
+  const controls = page.getByRole('group', { name: t('table.controls') });
+  await controls.getByLabel(t('table.filterId')).fill(quoted!.id);
+  await expect(detailsOf(page, quoted!.id)).toHaveAttribute('lang', 'en');
+  // Chinese details keep the page's language.
+  await controls.getByLabel(t('table.filterId')).fill(plain!.id);
+  await expect(detailsOf(page, plain!.id)).toBeVisible();
+  await expect(detailsOf(page, plain!.id)).not.toHaveAttribute('lang', /./);
+});

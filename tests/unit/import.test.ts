@@ -321,6 +321,45 @@ describe('planImport', () => {
     }
   });
 
+  it('gives the table PaddleNLP’s own note as details, quoted in English on the Chinese page', () => {
+    const noted = planImport(
+      [
+        revision(
+          'r1',
+          page('BERT模型汇总', [
+            [
+              '``noted-one``',
+              'English',
+              [
+                '12-layer, 768-hidden,',
+                '12-heads, 110M parameters.',
+                'Trained on cased English text.',
+              ],
+            ],
+          ]),
+        ),
+      ],
+      configs,
+      empty(),
+    );
+    const prose = apply(empty(), noted).prose;
+    const data = (locale: string) =>
+      weightProseSchema.parse(splitFrontmatter(prose.get(`${locale}/noted-one`)!).data);
+    expect(data('en')).toMatchObject({ details: 'Trained on cased English text.' });
+    expect(data('en').detailsLang).toBeUndefined();
+    expect(data('zh-cn')).toMatchObject({
+      details: 'Trained on cased English text.',
+      detailsLang: 'en',
+    });
+    // No note: the sizes, in the page's language.
+    const plain = weightProseSchema.parse(
+      splitFrontmatter(afterFirst.prose.get('zh-cn/old-one')!).data,
+    );
+    // The hidden size its code loads with (256), not the page's (512): the sizes as the facts give them.
+    expect(plain.details).toBe('6 层、隐藏维度 256、8 个注意力头。');
+    expect(plain.detailsLang).toBeUndefined();
+  });
+
   it('turns a rename into an alias of the new id, and marks a vanished id as no longer listed', () => {
     expect(second.report.renames).toEqual([
       expect.objectContaining({

@@ -13,6 +13,8 @@ export interface GeneratedProse {
     title: string;
     description: string;
     details: string;
+    /** Set where `details` is PaddleNLP's English note, quoted on the Chinese page. */
+    detailsLang?: 'en';
     trainingData?: string;
     generated: true;
   };
@@ -172,7 +174,11 @@ export function generateProse(
     frontmatter: {
       title: id,
       description: description.length > 300 ? `${description.slice(0, 297)}…` : description,
-      details: sizes.length > 0 ? `${sizes.join('、')}。` : '详见 PaddleNLP 页面。',
+      // The page's own note, as the English table shows it, rather than the sizes the table's
+      // columns already give; quoted in English, and marked so.
+      ...(note === undefined
+        ? { details: sizes.length > 0 ? `${sizes.join('、')}。` : '详见 PaddleNLP 页面。' }
+        : { details: note, detailsLang: 'en' as const }),
       // PaddleNLP's own English words; the facts table marks them as English (src/lib/facts.ts).
       ...(training !== undefined && { trainingData: training }),
       generated: true,
@@ -189,6 +195,7 @@ export function proseFile(prose: GeneratedProse): string {
     `title: ${quoteYaml(f.title)}`,
     `description: ${quoteYaml(f.description)}`,
     `details: ${quoteYaml(f.details)}`,
+    ...(f.detailsLang === undefined ? [] : [`detailsLang: ${f.detailsLang}`]),
     ...(f.trainingData === undefined ? [] : [`trainingData: ${quoteYaml(f.trainingData)}`]),
     'generated: true',
     '---',
