@@ -3,18 +3,37 @@ import type { Dictionary, UiKey } from './en.ts';
 /** `t(key, values)`: a UI string of one language, its `{name}` placeholders filled in. */
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
+/**
+ * A template cut at its placeholders: literal text at even indexes, placeholder names at odd
+ * ones. Every page fills the same few hundred templates, so each is cut once.
+ */
+const cutTemplates = new Map<string, string[]>();
+function cut(template: string): string[] {
+  let parts = cutTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    cutTemplates.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills a template's `{name}` placeholders. */
 export function interpolate(
   template: string,
   values: Record<string, string | number> = {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+  const parts = cut(template);
+  if (parts.length === 1) return template;
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     if (!Object.hasOwn(values, name)) {
       // A placeholder with no value is a programming error; showing "{count}" to a reader is worse.
       throw new Error(`No value for placeholder {${name}} in "${template}"`);
     }
-    return String(values[name]);
-  });
+    text += String(values[name]) + parts[i + 1]!;
+  }
+  return text;
 }
 
 /**

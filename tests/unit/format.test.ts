@@ -37,6 +37,17 @@ describe('languageName', () => {
     expect(languageName('en', 'zh-cn')).toBe('英语');
   });
 
+  it('joins several languages as the reader’s language joins a list', () => {
+    expect(languageName(['en', 'ru'], 'en')).toBe('English and Russian');
+    expect(languageName(['en', 'ru'], 'zh-cn')).toBe('英语和俄语');
+    // One tag in a list is that language; the same answer however it is asked.
+    expect(languageName(['en'], 'en')).toBe(languageName('en', 'en'));
+    expect(languageName([], 'en')).toBe('');
+    // Each answer is for its own locale, not the first one asked.
+    expect(languageName('zh', 'en')).toBe('Chinese');
+    expect(languageName('zh', 'zh-cn')).toBe('中文');
+  });
+
   it('handles languages the catalog does not have yet', () => {
     expect(languageName('jv', 'en')).toBe('Javanese');
     expect(languageName('ru', 'zh-cn')).toBe('俄语');

@@ -30,6 +30,19 @@ describe('translate', () => {
     );
   });
 
+  it('fills every placeholder, a repeated one each time, and leaves other braces as they are', () => {
+    const template = '{a} and {b}, {a} again; {not a placeholder} {}';
+    expect(interpolate(template, { a: 'x', b: 2 })).toBe(
+      'x and 2, x again; {not a placeholder} {}',
+    );
+    // A template is cut once and reused: the second fill uses its own values.
+    expect(interpolate(template, { a: 'y', b: 3 })).toBe(
+      'y and 3, y again; {not a placeholder} {}',
+    );
+    expect(interpolate('no placeholder')).toBe('no placeholder');
+    expect(interpolate('{a}', { a: '' })).toBe('');
+  });
+
   it('refuses to show a placeholder it has no value for', () => {
     expect(() => interpolate('{count} results', {})).toThrow(/No value for placeholder \{count\}/);
   });
