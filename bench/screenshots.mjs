@@ -22,6 +22,8 @@ const out = join(root, 'screenshots');
 const kinds = [
   { kind: 'home', path: (l) => `/${l}/` },
   { kind: 'family', path: (l) => `/${l}/families/gpt/` },
+  // Imported rows whose details are PaddleNLP's English note, on the Chinese page too.
+  { kind: 'family-bert', path: (l) => `/${l}/families/bert/` },
   { kind: 'weight', path: (l) => `/${l}/weights/junnyu/microsoft-DialoGPT-medium/` },
   // An imported weight whose page and code disagree (electra-small's hidden size).
   { kind: 'weight-imported', path: (l) => `/${l}/weights/electra-small/` },
