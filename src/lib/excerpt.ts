@@ -8,7 +8,7 @@
  * indexed and weighted as it is (ranking is not touched); the excerpt drops what repeats it.
  */
 
-/** The characters that split an id into the words Pagefind indexes. */
+/** The characters between the parts of an id, where a tail of it may begin. */
 const SEPARATORS = new Set(['/', '-', '_', '.']);
 
 /**
@@ -39,7 +39,8 @@ export function excerptWithoutId(html: string, id: string): string {
   let cut = 0;
   for (let k = Math.min(lower.length, text.length); k > 0; k--) {
     const startsWord = k === lower.length || SEPARATORS.has(lower[lower.length - k - 1]!);
-    const ends = k === text.length || /[.。]/.test(text[k]!);
+    // A full stop ends the heading only before a space or the end: `gpt-3.5` is not `gpt-3`.
+    const ends = k === text.length || text[k] === '。' || /^\.(\s|$)/.test(text.slice(k, k + 2));
     if (startsWord && ends && lower.endsWith(text.slice(0, k))) {
       cut = k;
       break;

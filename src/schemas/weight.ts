@@ -222,9 +222,7 @@ export const weightProseSchema = strict({
     .max(300)
     .describe('One or two sentences: the page’s summary and meta description'),
   details: z.string().min(1).describe('Short text for the summary table’s details column'),
-  detailsLang: z
-    .string()
-    .min(2)
+  detailsLang: languageTagSchema
     .optional()
     .describe(
       'BCP 47 tag of `details` where it is not in this language: PaddleNLP’s own English words, quoted on a Chinese page',

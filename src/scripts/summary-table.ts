@@ -100,6 +100,7 @@ export function initSummaryTable(root: HTMLElement): void {
 
   const showMore = document.createElement('button');
   showMore.type = 'button';
+  showMore.className = 'table-show-more';
   showMore.textContent = strings.showMore;
   showMore.hidden = true;
   showMore.addEventListener('click', () => {
@@ -163,7 +164,8 @@ export function initSummaryTable(root: HTMLElement): void {
       if (input && input.value !== value) input.value = value;
     }
     count.textContent = strings.count
-      .replace('{shown}', String(paged ? shown.length : matching.length))
+      // The rows on the screen, not all that match: a family page of 166 shows 100 until "Show more".
+      .replace('{shown}', String(shown.length))
       .replace('{total}', String(total));
     if (pushUrl) {
       history.replaceState(

@@ -77,8 +77,19 @@ test('sorting covers every page, and more rows show on request', async ({ page }
   );
   await expect.poll(async () => (await visibleIds(page))[0]).toBe('gpt-cpm-large-cn');
   expect(await visibleIds(page)).toHaveLength(100);
-  await page.getByRole('button', { name: 'Show more' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Showing' });
+  // The count is of the rows on the screen, not of all that match.
+  await expect(status).toHaveText(`Showing 100 of ${ids.length} weights`);
+  const more = page.getByRole('button', { name: 'Show more' });
+  // Styled as the table's other buttons, and apart from the table above it.
+  await expect(more).toHaveCSS('border-top-style', 'solid');
+  const tableBottom = (await page.getByRole('table').boundingBox())!;
+  expect((await more.boundingBox())!.y).toBeGreaterThanOrEqual(
+    tableBottom.y + tableBottom.height + 8,
+  );
+  await more.click();
   await expect.poll(async () => (await visibleIds(page)).length).toBe(200);
+  await expect(status).toHaveText(`Showing 200 of ${ids.length} weights`);
 });
 
 test('an anchor to a row on another page leads to that page', async ({ page }) => {

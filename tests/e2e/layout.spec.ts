@@ -8,7 +8,7 @@
  * phone (390×844).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadWeights } from '../helpers/content.ts';
 
@@ -317,31 +317,60 @@ test.describe('the summary page', () => {
 
 test.describe('on a phone, a table wider than the screen', () => {
   test.use(phone);
-  for (const locale of locales) {
-    test(`${locale}: scrolls in its own box, with a shadow at the edge it goes on past`, async ({
-      page,
-    }) => {
-      await page.goto(site(`${locale}/`));
-      const table = page.getByRole('table').first();
-      const box = table.locator('xpath=..');
-      const sizes = await box.evaluate((el) => ({
+  /** How the box, its two edge shadows and the sticky column's shadow stand now. */
+  const edges = (box: Locator) =>
+    box.evaluate((el) => {
+      const opacity = (e: Element, pseudo: string) => Number(getComputedStyle(e, pseudo).opacity);
+      const sticky = el.querySelector("th[scope='row']")!;
+      return {
         scroll: el.scrollWidth,
         client: el.clientWidth,
         page: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
-        attachment: getComputedStyle(el).backgroundAttachment,
-        images: getComputedStyle(el).backgroundImage.match(/gradient\(/g)?.length ?? 0,
-      }));
-      expect(sizes.scroll, 'the table is wider than its box').toBeGreaterThan(sizes.client);
-      expect(sizes.page, 'the page itself does not scroll sideways').toBeLessThanOrEqual(
-        sizes.viewport,
+        start: opacity(el, '::before'),
+        end: opacity(el, '::after'),
+        // The start's shadow of a table whose first column stays: at that column's edge.
+        column: opacity(sticky, '::after'),
+        columnShadowAt: getComputedStyle(sticky, '::after').left,
+        columnWidth: sticky.getBoundingClientRect().width,
+        endOnTop: Number(getComputedStyle(el, '::after').zIndex) > 0,
+      };
+    });
+  for (const locale of locales) {
+    test(`${locale}: scrolls in its own box, with a shadow at each edge it goes on past`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/`));
+      const box = page.getByRole('table').first().locator('xpath=..');
+      const atStart = await edges(box);
+      expect(atStart.scroll, 'the table is wider than its box').toBeGreaterThan(atStart.client);
+      expect(atStart.page, 'the page itself does not scroll sideways').toBeLessThanOrEqual(
+        atStart.viewport,
       );
-      // Two shadows that stay at the box's edges, two covers that move with the table.
-      expect(sizes.images).toBe(4);
-      const layers = sizes.attachment.split(', ').slice(0, 4);
-      expect(layers.sort()).toEqual(['local', 'local', 'scroll', 'scroll']);
+      // At the start: more table to the right only. The shadow is drawn above the cells.
+      expect(atStart).toMatchObject({ end: 1, column: 0, start: 0, endOnTop: true });
+      // Right at the sticky column's edge, not at the box's.
+      expect(parseFloat(atStart.columnShadowAt)).toBeCloseTo(atStart.columnWidth, 0);
+      // Half way: table beyond both edges.
+      await box.evaluate((el) => (el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2));
+      await expect.poll(() => edges(box)).toMatchObject({ end: 1, column: 1, start: 0 });
+      // At the end: nothing more to the right.
+      await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      await expect.poll(() => edges(box)).toMatchObject({ end: 0, column: 1 });
     });
   }
+});
+
+test('a table that fits its box shows no scroll shadow', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(site('en/weights/gpt2-en/'));
+  const box = page.getByRole('table').first().locator('xpath=..');
+  const state = await box.evaluate((el) => ({
+    overflow: el.scrollWidth - el.clientWidth,
+    start: getComputedStyle(el, '::before').opacity,
+    end: getComputedStyle(el, '::after').opacity,
+  }));
+  expect(state).toEqual({ overflow: 0, start: '0', end: '0' });
 });
 
 test.describe('on a phone, the search facets', () => {

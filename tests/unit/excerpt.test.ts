@@ -25,6 +25,9 @@ describe('excerptWithoutId', () => {
     expect(excerptWithoutId(prose, id)).toBe(prose);
     expect(excerptWithoutId('mall. text', id)).toBe('mall. text');
     expect(excerptWithoutId('small model text', id)).toBe('small model text');
+    // A dot inside a longer name is not the heading's full stop.
+    expect(excerptWithoutId('gpt-3.5 is bigger', 'openai/gpt-3')).toBe('gpt-3.5 is bigger');
+    expect(excerptWithoutId('3.0 is older. text', 'ernie-3')).toBe('3.0 is older. text');
   });
 
   it('keeps a mark open that the cut runs into, and closes none twice', () => {

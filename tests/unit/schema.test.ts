@@ -85,4 +85,11 @@ describe('weightProseSchema', () => {
     const result = weightProseSchema.safeParse({ title: 't', description: 'd', trainingData: 'x' });
     expect(firstIssue(result)).toMatch(/^details: /);
   });
+
+  it('takes the details’ own language as a BCP-47 tag, and names a wrong one', () => {
+    const prose = { title: 't', description: 'd', details: 'Trained on English text.' };
+    expect(weightProseSchema.parse({ ...prose, detailsLang: 'en' }).detailsLang).toBe('en');
+    const result = weightProseSchema.safeParse({ ...prose, detailsLang: 'English!' });
+    expect(firstIssue(result)).toMatch(/^detailsLang: .*BCP-47/);
+  });
 });
