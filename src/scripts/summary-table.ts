@@ -276,7 +276,7 @@ function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRow
     tr.append(td);
     return td;
   };
-  cell(row.language);
+  cell(row.language, 'language');
   cell(row.layers, 'num');
   cell(row.hidden, 'num');
   cell(row.heads, 'num');

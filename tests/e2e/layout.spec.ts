@@ -275,6 +275,28 @@ test.describe('the summary page', () => {
       for (const { id, lines } of short) expect(lines, id).toBe(1);
     });
 
+    test(`${locale}: on a desktop every language's name stays whole, on a family page of long notes`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // The family with the most weights: its notes make the details column widest.
+      const family = [...familiesOf(weights)].sort((a, b) => b[1].length - a[1].length)[0]![0];
+      await page.goto(site(`${locale}/families/${family}/`));
+      const names = await page.locator('tbody td.language').evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return {
+            name: cell.textContent ?? '',
+            lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+          };
+        }),
+      );
+      expect(names.length).toBeGreaterThan(0);
+      // A name of one word is one line; a list ("English and Russian") may wrap at its spaces.
+      for (const { name, lines } of names) if (!name.includes(' ')) expect(lines, name).toBe(1);
+    });
+
     for (const device of ['desktop', 'phone'] as const) {
       test(`${locale} ${device}: every bar of the chart shows its weight's label, uncovered, and bars differ in length`, async ({
         page,
