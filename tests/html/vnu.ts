@@ -46,7 +46,17 @@ try {
 } catch {
   throw new Error(`the checker did not answer in JSON:\n${run.stderr}${run.stdout}`);
 }
-const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+/*
+ * The checker's CSS grammar predates scroll-driven animations (CSS Scroll-driven Animations,
+ * shipped in Chromium 115), so it calls these two properties unknown; the table scroll shadows
+ * use them (src/styles/global.css, .table-scroll). Only that exact message for exactly these
+ * properties is set aside, and how many were is printed: any other CSS or HTML error still fails.
+ */
+const newerCss = ['animation-timeline', 'scroll-timeline'];
+const lagging = (m: Message) =>
+  newerCss.some((p) => m.message === `CSS: “${p}”: Property “${p}” doesn't exist.`);
+const setAside = messages.filter(lagging).length;
+const errors = messages.filter((m) => (m.type === 'error' || m.subType === 'fatal') && !lagging(m));
 for (const m of errors) {
   const file = m.url ? relative(process.cwd(), new URL(m.url).pathname) : '?';
   console.error(`${file}:${m.lastLine ?? 0}:${m.firstColumn ?? 0} ${m.message}`);
@@ -54,6 +64,11 @@ for (const m of errors) {
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
   `W3C Nu HTML checker: ${files.length} pages in ${folders.join(', ')}, ` +
-    `${errors.length} errors (${seconds} s)`,
+    `${errors.length} errors (${seconds} s)` +
+    (setAside > 0
+      ? `; ${setAside} set aside: ${newerCss.join(', ')} unknown to its CSS grammar`
+      : ''),
 );
-process.exitCode = errors.length === 0 && run.status === 0 ? 0 : 1;
+// The checker exits 1 when it reports an error, set-aside ones too; anything else is its failure.
+const checkerRan = run.status === 0 || (run.status === 1 && messages.length > 0);
+process.exitCode = errors.length === 0 && checkerRan ? 0 : 1;
