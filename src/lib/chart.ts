@@ -11,9 +11,20 @@ export interface ChartInput {
 }
 
 export interface ChartOptions {
+  /** The plot's width at the narrowest left margin: wider ids widen the chart, not squeeze it. */
   width: number;
-  /** Left margin for the weight ids. */
+  /** Left margin for the weight ids, at least: longer ids get what they need (`labelCharWidth`). */
   labelWidth: number;
+  /**
+   * The advance of one character of an id's label, in px: ParameterChart.astro draws them in the
+   * monospace font at 11 px, and common monospace fonts advance 0.6 em (DejaVu Sans Mono 0.602),
+   * so 0.62 em leaves room for a slightly wider one. An SVG text cannot wrap or be measured at
+   * build time; a fixed margin cut `nlptown/bert-base-multilingual-uncased-sentiment` (48
+   * characters) at the chart's left edge.
+   */
+  labelCharWidth: number;
+  /** Between a label's end and its bar. */
+  labelGap: number;
   /** Right margin for the value labels. */
   valueWidth: number;
   barHeight: number;
@@ -25,6 +36,8 @@ export interface ChartOptions {
 export const defaultChartOptions: ChartOptions = {
   width: 760,
   labelWidth: 250,
+  labelCharWidth: 11 * 0.62,
+  labelGap: 8,
   valueWidth: 70,
   barHeight: 18,
   barGap: 6,
@@ -34,6 +47,8 @@ export const defaultChartOptions: ChartOptions = {
 
 export interface ChartLayout {
   width: number;
+  /** The left margin the ids got: where the bars start. */
+  labelWidth: number;
   height: number;
   /** Where the plot area begins and ends, for gridlines. */
   plot: { left: number; right: number; top: number; bottom: number };
@@ -69,8 +84,13 @@ export function chartLayout(
   // The axis spans whole powers of ten around the data, so ticks fall on 10M, 100M, 1B…
   const low = 10 ** Math.floor(Math.log10(Math.min(...values)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(...values)) + 1e-9);
-  const left = options.labelWidth;
-  const right = options.width - options.valueWidth;
+  const longest = Math.max(...input.map((w) => w.id.length));
+  const left = Math.max(
+    options.labelWidth,
+    Math.ceil(longest * options.labelCharWidth) + options.labelGap + 4,
+  );
+  const width = options.width + left - options.labelWidth;
+  const right = width - options.valueWidth;
 
   const families = [...new Map(input.map((w) => [w.family.id, w.family])).values()].sort(
     (a, b) => a.order - b.order || a.name.localeCompare(b.name),
@@ -101,7 +121,8 @@ export function chartLayout(
     ticks.push({ value, x: logScale(value, low, high, left, right) });
   }
   return {
-    width: options.width,
+    width,
+    labelWidth: left,
     height: y + options.barGap,
     plot: { left, right, top: options.axisHeight, bottom: y },
     ticks,

@@ -48,6 +48,30 @@ describe('chartLayout', () => {
   });
 });
 
+describe('chartLayout with long ids', () => {
+  const family = { id: 'bert', name: 'BERT', order: 1 };
+  const short = chartLayout([{ id: 'bert-base', family, params: 1e8 }]);
+  const longId = 'nlptown/bert-base-multilingual-uncased-sentiment';
+  const long = chartLayout([
+    { id: 'bert-base', family, params: 1e8 },
+    { id: longId, family, params: 1.67e8 },
+  ]);
+
+  it('keeps the least margin for short ids', () => {
+    expect(short.labelWidth).toBe(defaultChartOptions.labelWidth);
+    expect(short.width).toBe(defaultChartOptions.width);
+  });
+
+  it('gives the longest id room for every character, and widens the chart by as much', () => {
+    const o = defaultChartOptions;
+    expect(long.labelWidth).toBeGreaterThanOrEqual(longId.length * o.labelCharWidth + o.labelGap);
+    expect(long.width - long.labelWidth).toBe(short.width - short.labelWidth);
+    expect(long.ticks[0]?.x).toBe(long.labelWidth);
+    // The plot keeps its size: the bars are as long as in a chart of short ids.
+    expect(long.groups[0]?.bars[0]?.width).toBeCloseTo(short.groups[0]!.bars[0]!.width);
+  });
+});
+
 describe('parseCompareIds', () => {
   const lookup = buildLookup([
     { id: 'gpt2-en', aliases: [] },
