@@ -360,6 +360,32 @@ describe('planImport', () => {
     expect(plain.detailsLang).toBeUndefined();
   });
 
+  it('quotes a note written in Chinese unmarked, not as English', () => {
+    const noted = planImport(
+      [
+        revision(
+          'r1',
+          page('BERT模型汇总', [
+            [
+              '``zh-noted``',
+              'Chinese',
+              ['12-layer, 768-hidden,', '12-heads, 110M parameters.', '用中文语料训练。'],
+            ],
+          ]),
+        ),
+      ],
+      configs,
+      empty(),
+    );
+    const file = apply(empty(), noted).prose.get('zh-cn/zh-noted')!;
+    const { data, body } = splitFrontmatter(file);
+    const zh = weightProseSchema.parse(data);
+    expect(zh.details).toBe('用中文语料训练。');
+    expect(zh.detailsLang).toBeUndefined();
+    expect(body).toContain('<q>用中文语料训练。</q>');
+    expect(body).not.toContain('lang="en"');
+  });
+
   it('turns a rename into an alias of the new id, and marks a vanished id as no longer listed', () => {
     expect(second.report.renames).toEqual([
       expect.objectContaining({

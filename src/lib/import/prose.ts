@@ -65,6 +65,9 @@ function trainingNote(note: string | undefined): string | undefined {
   return sentence?.replace(/\s+$/, '');
 }
 
+/** Han, kana or Hangul: text that is not English. */
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 function escapeMdx(text: string): string {
   // Prose is MDX: braces and angle brackets would start expressions or tags, and Markdown's own
   // marks would start emphasis or links (`hel_ql-shahdashrf_` is an id, not emphasis; Prettier
@@ -95,6 +98,9 @@ export function generateProse(
       : { label: hubSource.url.replace('https://huggingface.co/', ''), url: hubSource.url };
   const training = trainingNote(note);
   const teacher = facts.lineage.distilledFrom;
+  // PaddleNLP's zoo pages are written in English, so a Chinese page quotes their notes marked as
+  // English; a note written in Chinese (none today) is quoted as what it is, unmarked.
+  const englishNote = note !== undefined && !cjk.test(note);
 
   if (locale === 'en') {
     const role = a.role === undefined ? '' : ` ${roleEn[a.role]}`;
@@ -163,7 +169,12 @@ export function generateProse(
       `它有 ${sizes.join('、')}${printed === null ? '' : `，页面标注参数量为 ${printed}`}。`,
     );
   else if (printed !== null) body.push(`页面标注参数量为 ${printed}。`);
-  if (note !== undefined) body.push(`页面的英文说明：<q lang="en">${escapeMdx(note)}</q>。`);
+  if (note !== undefined)
+    body.push(
+      englishNote
+        ? `页面的英文说明：<q lang="en">${escapeMdx(note)}</q>。`
+        : `页面的说明：<q>${escapeMdx(note)}</q>。`,
+    );
   if (teacher !== undefined) body.push(`它由 <WeightLink id="${teacher}" /> 蒸馏而来。`);
   if (hub !== undefined) {
     body.push(
@@ -178,7 +189,7 @@ export function generateProse(
       // columns already give; quoted in English, and marked so.
       ...(note === undefined
         ? { details: sizes.length > 0 ? `${sizes.join('、')}。` : '详见 PaddleNLP 页面。' }
-        : { details: note, detailsLang: 'en' as const }),
+        : { details: note, ...(englishNote && { detailsLang: 'en' as const }) }),
       // PaddleNLP's own English words; the facts table marks them as English (src/lib/facts.ts).
       ...(training !== undefined && { trainingData: training }),
       generated: true,
