@@ -1,4 +1,5 @@
 import type { Dictionary, UiKey } from './en.ts';
+import { remembered } from '../lib/remember.ts';
 
 /** `t(key, values)`: a UI string of one language, its `{name}` placeholders filled in. */
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
@@ -7,15 +8,7 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
  * A template cut at its placeholders: literal text at even indexes, placeholder names at odd
  * ones. Every page fills the same few hundred templates, so each is cut once.
  */
-const cutTemplates = new Map<string, string[]>();
-function cut(template: string): string[] {
-  let parts = cutTemplates.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    cutTemplates.set(template, parts);
-  }
-  return parts;
-}
+const cut = remembered((template) => template.split(/\{(\w+)\}/));
 
 /** Fills a template's `{name}` placeholders. */
 export function interpolate(

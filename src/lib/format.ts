@@ -1,4 +1,5 @@
 import { htmlLang, locales, type Locale } from '../i18n/locales.ts';
+import { memo, remembered } from './remember.ts';
 
 /*
  * Intl formatters are costly to construct and every page formats dozens of numbers (a 5,000-weight
@@ -8,36 +9,17 @@ import { htmlLang, locales, type Locale } from '../i18n/locales.ts';
  * ICU costs more than looking it up, so each result is kept too: at 1,000 weights these calls
  * were about 1 s of a 28 s build's CPU.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = memo<Intl.NumberFormat>();
 function numberFormat(
   locale: Locale,
   key: string,
   options: Intl.NumberFormatOptions,
 ): Intl.NumberFormat {
-  const name = `${locale} ${key}`;
-  let format = numberFormats.get(name);
-  if (!format) {
-    format = new Intl.NumberFormat(htmlLang(locale), options);
-    numberFormats.set(name, format);
-  }
-  return format;
+  return numberFormats(`${locale} ${key}`, () => new Intl.NumberFormat(htmlLang(locale), options));
 }
 
-/** `make(key)` once per key; a bounded map, so a long build cannot grow it without end. */
-function remembered<T>(make: (key: string) => T): (key: string) => T {
-  const values = new Map<string, T>();
-  return (key) => {
-    let value = values.get(key);
-    if (value === undefined) {
-      value = make(key);
-      if (values.size >= 10_000) values.clear();
-      values.set(key, value);
-    }
-    return value;
-  };
-}
-
-const displayNames = new Map<Locale, Intl.DisplayNames>();
+const displayNames = memo<Intl.DisplayNames>();
+const listFormats = memo<Intl.ListFormat>();
 
 /**
  * A parameter count in the reader's numbering: "124M" in English, "1.24 亿" in Chinese.
@@ -68,8 +50,6 @@ const integers = remembered((key) => {
   return numberFormat(locale, 'integer', { maximumFractionDigits: 0 }).format(Number(value));
 });
 
-const listFormats = new Map<Locale, Intl.ListFormat>();
-
 /**
  * The name of a BCP-47 language in the page's language: `zh` → "Chinese" / "中文"; a list of
  * them joined as the language joins a list: "English and Russian" / "英语和俄语".
@@ -80,19 +60,16 @@ export function languageName(tag: string | readonly string[], locale: Locale): s
 }
 const languageNames = remembered((key) => {
   const [locale, ...tags] = key.split(' ') as [Locale, ...string[]];
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' });
-    displayNames.set(locale, names);
-  }
+  const names = displayNames(
+    locale,
+    () => new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' }),
+  );
   if (tags.length === 1) return names.of(tags[0]!) ?? tags[0]!;
-  let list = listFormats.get(locale);
-  if (!list) {
-    list = new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' });
-    listFormats.set(locale, list);
-  }
-  const of = names;
-  return list.format(tags.map((t) => of.of(t) ?? t));
+  const list = listFormats(
+    locale,
+    () => new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' }),
+  );
+  return list.format(tags.map((t) => names.of(t) ?? t));
 });
 
 /** A weight's training languages as a list of tags. */

@@ -9,6 +9,7 @@ import type {
   Text,
 } from 'mdast';
 import { toMarkdown, type Info, type SafeConfig, type State } from 'mdast-util-to-markdown';
+import { memo } from './remember.ts';
 
 /*
  * The Markdown this site writes for readers that are not browsers (the weight pages' Markdown
@@ -50,11 +51,9 @@ export const list = (items: BlockContent[][]): List => ({
  * the same places thousands of times: 1,000 weights' twins spent 4 of their 9 s of build there.
  * Its result is a function of the key's parts alone (mdast-util-to-markdown's lib/util/safe.js:
  * the value, the characters around it, the neighbours' node types, the constructs it is in, and the
- * writer's options, which are fixed here). Cleared when full, so a huge catalog cannot grow it
- * without bound.
+ * writer's options, which are fixed here).
  */
-const escaped = new Map<string, string>();
-const ESCAPED_MAX = 100_000;
+const escaped = memo<string>(100_000);
 
 /** mdast-util-to-markdown's own `text` handler (lib/handle/text.js), remembering its results. */
 function rememberedText(node: Text, parent: Parents | undefined, state: State, info: Info): string {
@@ -72,13 +71,7 @@ function rememberedText(node: Text, parent: Parents | undefined, state: State, i
     (info as SafeConfig).encode?.join('') ?? '',
     state.stack.join(' '),
   ].join('\u0000');
-  let value = escaped.get(key);
-  if (value === undefined) {
-    value = state.safe(node.value, { ...info, beforeNode, afterNode });
-    if (escaped.size >= ESCAPED_MAX) escaped.clear();
-    escaped.set(key, value);
-  }
-  return value;
+  return escaped(key, () => state.safe(node.value, { ...info, beforeNode, afterNode }));
 }
 
 /** Markdown text: `-` bullets, fenced code. `remember: false` writes without the memo (tests). */
