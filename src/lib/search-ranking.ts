@@ -73,6 +73,45 @@ export function familySearchKey(text: string, rank: number): string | null {
   return name === null ? null : `fam${'abc'.charAt(rank)}_${name}_fam`;
 }
 
+/**
+ * How many characters short of a family's or model line's name a query may be and still be
+ * searched as it: `distilgp`, `ern`. Typing a name, the reader sees its weights before the last
+ * keystroke, and that keystroke keeps the list instead of swapping look-alikes for them (whose
+ * excerpts it would then fetch again). Not further: `chinese` is a word long before it is
+ * `chinesebert`.
+ */
+export const FAMILY_TYPE_AHEAD = 2;
+
+/**
+ * The family keys a query is searched by, in rank order: a name typed whole, its key at each rank
+ * the family has (`fama_bert_fam`); a name's beginning, three characters or more and at most
+ * FAMILY_TYPE_AHEAD short of it, the keys of the names it begins (`ern` → `fama_ernie_fam`, not
+ * ERNIE-M's or ERNIE-CTM's: a key's beginning would match every name that shares it). None for
+ * anything else.
+ */
+export function familyQueries(
+  query: string,
+  families: Record<string, readonly number[]>,
+): string[] {
+  const name = familyName(query);
+  if (name === null) return [];
+  const whole = families[name];
+  if (whole !== undefined) {
+    return familyRanks.flatMap((rank) =>
+      whole.includes(rank) ? [familySearchKey(query, rank)!] : [],
+    );
+  }
+  if (name.length < 3) return [];
+  const completions = Object.entries(families).filter(
+    ([family]) => family.startsWith(name) && family.length - name.length <= FAMILY_TYPE_AHEAD,
+  );
+  return familyRanks.flatMap((rank) =>
+    completions.flatMap(([family, ranks]) =>
+      ranks.includes(rank) ? [familySearchKey(family, rank)!] : [],
+    ),
+  );
+}
+
 /*
  * Search asks for these keys only when the query is a family's or model line's name, and only at
  * the ranks that family has: a key no page carries does not come back empty from Pagefind, which

@@ -14,9 +14,7 @@ import type { Translate } from '../i18n/index.ts';
 import { excerptWithoutId } from '../lib/excerpt.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
-  familyName,
-  familyRanks,
-  familySearchKey,
+  familyQueries,
   idSearchKey,
   keyPrefixes,
   searchRanking,
@@ -178,9 +176,8 @@ async function searchAll(
   // words every page has; a query that is only a size is looked up as a size alone.
   const key =
     parseSize(query) === null && known.has(query.trim().toLowerCase()) ? idSearchKey(query) : null;
-  const name = familyName(query);
   // Only the ranks this family has: Pagefind answers a key no page carries with look-alikes.
-  const ranks = parseSize(query) === null && name !== null ? (families[name] ?? []) : [];
+  const familyKeys = parseSize(query) === null ? familyQueries(query, families) : [];
   const sized = sizeSearchQuery(query);
   const none = { results: [] as PagefindResult[] };
   const [exact, bySize, byWords, trusted, ...byRank] = await Promise.all([
@@ -191,10 +188,7 @@ async function searchAll(
     // words' hits (trustFilter): a subset of them, a few milliseconds more in the same round.
     api.search(query, { filters: { ...filters, [trustFilter]: { any: trustedLevels } } }),
     // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank).
-    ...familyRanks.map((rank) => {
-      const family = ranks.includes(rank) ? familySearchKey(query, rank) : null;
-      return family === null ? none : api.search(family, { filters });
-    }),
+    ...familyKeys.map((family) => api.search(family, { filters })),
   ]);
   // The key of `bert-base-chinese` is also the last segment of `ckiplab/bert-base-chinese`'s id:
   // the weight whose own id is the query comes first.

@@ -5,7 +5,7 @@
 import { expect, openSearch, resultFor, resultIds, site, test, urlOf } from './fixtures.ts';
 import { loadWeights } from '../helpers/content.ts';
 import { isOfSize } from '../helpers/sizes.ts';
-import { familyRank } from '../../src/lib/search-ranking.ts';
+import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
 
 const weights = loadWeights();
 const weightOf = (id: string | null) => weights.find((w) => w.id === id)!;
@@ -72,8 +72,12 @@ for (const [query, id] of [
   });
 }
 
-for (const family of ['bert', 'ernie', 'roberta']) {
-  test(`the family name “${family}” lists PaddleNLP’s own ${family} weights first`, async ({
+// Typed whole, or its beginning a keystroke or two short (FAMILY_TYPE_AHEAD): `ern` as `ernie`.
+for (const [family, query] of ['bert', 'ernie', 'roberta'].flatMap((family): [string, string][] => [
+  [family, family],
+  [family, family.slice(0, Math.max(3, family.length - FAMILY_TYPE_AHEAD))],
+])) {
+  test(`the family name “${family}” typed as “${query}” lists PaddleNLP’s own ${family} weights first`, async ({
     page,
   }) => {
     const own = weights.filter(
@@ -82,7 +86,7 @@ for (const family of ['bert', 'ernie', 'roberta']) {
     expect(own.length).toBeGreaterThan(0);
     await page.goto(site('zh-cn/'));
     const { box, results } = await openSearch(page);
-    await box.fill(family);
+    await box.fill(query);
     await expect(results.getByRole('option').first()).toBeVisible();
     const listed = await resultIds(results);
     // As many of the family's own weights as the list has room for, before anything else.

@@ -3,6 +3,8 @@ import {
   familyRank,
   trustLevels,
   trustedLevels,
+  FAMILY_TYPE_AHEAD,
+  familyQueries,
   familySearchKey,
   familySearchKeys,
   idSearchKey,
@@ -71,6 +73,38 @@ describe('family keys and rank', () => {
     expect(tier({ provider: 'community' })).toBe('verified');
     expect(tier({ provider: 'community', origin: 'imported' })).toBe('imported');
     expect(trustedLevels).toEqual(['paddlenlp', 'verified']);
+  });
+});
+
+describe('familyQueries', () => {
+  const families = {
+    distilgpt2: [1, 2],
+    ernie: [0, 2],
+    ernie_m: [0],
+    chinesebert: [0],
+    gpt: [0, 1, 2],
+  };
+
+  it('searches a name typed whole by its closed key at each rank it has', () => {
+    expect(familyQueries('ERNIE', families)).toEqual(['fama_ernie_fam', 'famc_ernie_fam']);
+    expect(familyQueries('gpt', families)).toEqual([
+      'fama_gpt_fam',
+      'famb_gpt_fam',
+      'famc_gpt_fam',
+    ]);
+  });
+
+  it(`searches a name's beginning, up to ${FAMILY_TYPE_AHEAD} characters short, as the name`, () => {
+    expect(familyQueries('distilgp', families)).toEqual(familyQueries('distilgpt2', families));
+    // Not ERNIE-M's key, which `ern` begins too but four characters short.
+    expect(familyQueries('ern', families)).toEqual(['fama_ernie_fam', 'famc_ernie_fam']);
+  });
+
+  it('leaves a word that is only the far beginning of a name, a short query and a phrase alone', () => {
+    expect(familyQueries('chinese', families)).toEqual([]);
+    expect(familyQueries('gp', families)).toEqual([]);
+    expect(familyQueries('chinese poem', families)).toEqual([]);
+    expect(familyQueries('古诗', families)).toEqual([]);
   });
 });
 
