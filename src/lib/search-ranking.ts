@@ -102,13 +102,26 @@ export function familyQueries(
     );
   }
   if (name.length < 3) return [];
-  const completions = Object.entries(families).filter(
-    ([family]) => family.startsWith(name) && family.length - name.length <= FAMILY_TYPE_AHEAD,
-  );
+  const completions = familiesBeginning(name, families, FAMILY_TYPE_AHEAD);
   return familyRanks.flatMap((rank) =>
     completions.flatMap(([family, ranks]) =>
       ranks.includes(rank) ? [familySearchKey(family, rank)!] : [],
     ),
+  );
+}
+
+/**
+ * The families whose name begins with `name` (already a familyName) and is at most `missing`
+ * characters longer, with their ranks. One reading of "a name being typed" for searching it
+ * (familyQueries) and for preloading its keys (keyPrefixes), so the two cannot drift apart.
+ */
+function familiesBeginning(
+  name: string,
+  families: Record<string, readonly number[]>,
+  missing = Infinity,
+): [string, readonly number[]][] {
+  return Object.entries(families).filter(
+    ([family]) => family.startsWith(name) && family.length - name.length <= missing,
   );
 }
 
@@ -186,10 +199,9 @@ export function keyPrefixes(query: string, families: Record<string, readonly num
   const prefixes = [key.slice(0, -'_id'.length)];
   const name = familyName(query);
   if (name === null) return prefixes;
+  const growsInto = familiesBeginning(name, families);
   for (const rank of familyRanks) {
-    const grows = Object.entries(families).some(
-      ([family, ranks]) => family.startsWith(name) && ranks.includes(rank),
-    );
+    const grows = growsInto.some(([, ranks]) => ranks.includes(rank));
     const prefix = familySearchKey(query, rank);
     if (grows && prefix !== null) prefixes.push(prefix.slice(0, -'_fam'.length));
   }
