@@ -259,12 +259,14 @@ test(
   async ({ page }) => {
     // What the 404 page offers for the same mistyped id is the ranking search must share.
     await page.goto(site('en/weights/dialgpt/'));
-    const offered = await page
+    // The page fills its suggestions once it has fetched the id lookup: wait for them, as a
+    // reader would, before reading them (read at once, they were sometimes still empty).
+    const links = page
       .getByRole('main')
       .locator('section[data-locale="en"] [data-suggestions]')
-      .getByRole('link')
-      .allInnerTexts();
-    expect(offered).toHaveLength(3);
+      .getByRole('link');
+    await expect(links).toHaveCount(3);
+    const offered = await links.allInnerTexts();
     await page.goto(site('en/'));
     const { box, results, status } = await openSearch(page);
     await box.fill('dialgpt');
