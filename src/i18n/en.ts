@@ -203,10 +203,6 @@ const en = {
 
   'chart.heading': 'Sizes at a glance',
   'chart.title': 'Weights by parameter count, grouped by family (logarithmic scale)',
-  'chart.description':
-    'Horizontal bars, one per weight, grouped by model family; bar length is the parameter count on a logarithmic scale. Each bar links to its weight’s page.',
-  'chart.bar': '{id} {params} parameters',
-  'chart.asText': 'The chart as text',
 
   'search.browseTable': 'See every weight in the summary table.',
   'search.label': 'Search weights',

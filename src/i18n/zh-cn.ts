@@ -194,10 +194,6 @@ const zhCN: Dictionary = {
 
   'chart.heading': '规模一览',
   'chart.title': '各权重参数量，按模型系列分组（对数刻度）',
-  'chart.description':
-    '横向条形图，每个权重一条，按模型系列分组；条形长度为参数量的对数刻度。每个条形都链接到对应权重的页面。',
-  'chart.bar': '{id} {params} 参数',
-  'chart.asText': '图表的文字版本',
 
   'search.browseTable': '在汇总表中查看所有权重。',
   'search.label': '搜索权重',

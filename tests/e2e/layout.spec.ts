@@ -323,43 +323,62 @@ test.describe('the summary page', () => {
 
     for (const device of ['desktop', 'phone'] as const) {
       for (const { family, charted } of chartedFamilies) {
-        test(`${locale} ${device}: every bar of ${family}'s chart shows its weight's whole label, uncovered, and bars differ in length`, async ({
+        test(`${locale} ${device}: every bar of ${family}'s chart shows its weight's whole id and figure, uncovered, inside the chart`, async ({
           page,
         }) => {
           if (device === 'phone') await page.setViewportSize(phone.viewport);
           await page.goto(site(`${locale}/families/${family}/`));
           const figure = page.getByRole('figure');
           await figure.scrollIntoViewIfNeeded();
-          const labels = await figure.locator('.bar-label').evaluateAll((texts) =>
-            texts.map((text) => {
-              text.scrollIntoView({ block: 'center', inline: 'center' });
-              const box = text.getBoundingClientRect();
-              const svg = text.closest('svg')!.getBoundingClientRect();
-              const bar = text.parentElement!.querySelector('rect.bar')!.getBoundingClientRect();
-              const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          const rows = await figure.getByRole('link').evaluateAll((links) =>
+            links.map((link) => {
+              link.scrollIntoView({ block: 'center' });
+              const box = (selector: string) =>
+                link.querySelector(selector)!.getBoundingClientRect();
+              const [label, bar, value] = [box('.label'), box('.bar'), box('.value')];
+              const chart = link.closest('figure')!.getBoundingClientRect();
+              const hit = document.elementFromPoint(
+                label.x + label.width / 2,
+                label.y + label.height / 2,
+              );
               return {
-                id: text.textContent,
-                height: box.height,
-                // What a reader sees at the label's centre is the label itself.
-                onTop: hit === text || text.contains(hit),
-                // Inside the drawing (an SVG clips what falls outside), and ending before its bar.
-                inside: box.left >= svg.left - 0.5,
-                beforeBar: box.right <= bar.left + 0.5,
+                id: link.querySelector('.label')!.textContent,
+                height: label.height,
+                // What a reader sees at the id's centre is the id itself.
+                onTop: link.querySelector('.label')!.contains(hit),
+                inside: [label, bar, value].every(
+                  (r) => r.left >= chart.left - 0.5 && r.right <= chart.right + 0.5,
+                ),
+                sideBySide: label.right <= bar.left + 0.5,
+                stacked: label.bottom <= bar.top + 0.5,
+                afterBar: value.left >= bar.right,
+                barLeft: bar.left,
+                barWidth: bar.width,
               };
             }),
           );
           // A bar for every weight whose size a source states (PaddleNLP's own past the limit).
-          expect(labels).toHaveLength(charted.length);
-          for (const label of labels) {
-            expect(label.height, label.id!).toBeGreaterThanOrEqual(10);
-            expect(label.onTop, `${label.id} is covered`).toBe(true);
-            expect(label.inside, `${label.id} is cut at the chart's edge`).toBe(true);
-            expect(label.beforeBar, `${label.id} runs into its bar`).toBe(true);
+          expect(rows).toHaveLength(charted.length);
+          for (const row of rows) {
+            expect(row.height, row.id!).toBeGreaterThanOrEqual(10);
+            expect(row.onTop, `${row.id} is covered`).toBe(true);
+            expect(row.inside, `${row.id}, its bar or its figure is outside the chart`).toBe(true);
+            expect(row.afterBar, `${row.id}'s figure overlaps its bar`).toBe(true);
+            // A desktop has room for the ids beside the bars; a phone puts each above its bar.
+            if (device === 'desktop')
+              expect(row.sideBySide, `${row.id} runs into its bar`).toBe(true);
+            else expect(row.stacked, `${row.id} is not above its bar`).toBe(true);
           }
-          const widths = await figure
-            .locator('rect.bar')
-            .evaluateAll((bars) => bars.map((b) => Math.round(b.getBoundingClientRect().width)));
-          expect(new Set(widths).size).toBeGreaterThan(1);
+          // Every bar starts at one line, and their lengths tell the sizes apart.
+          const lefts = rows.map((r) => r.barLeft);
+          expect(Math.max(...lefts) - Math.min(...lefts)).toBeLessThan(1);
+          expect(new Set(rows.map((r) => Math.round(r.barWidth))).size).toBeGreaterThan(1);
+          // Nothing makes the chart or the page scroll sideways.
+          const overflow = await figure.evaluate((el) => ({
+            chart: el.scrollWidth - el.clientWidth,
+            page: document.documentElement.scrollWidth - window.innerWidth,
+          }));
+          expect(overflow).toEqual({ chart: 0, page: 0 });
         });
       }
     }

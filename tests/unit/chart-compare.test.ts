@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartLayout, defaultChartOptions, logScale } from '../../src/lib/chart.ts';
+import { chartLayout, logScale } from '../../src/lib/chart.ts';
 import { compareRows, parseCompareIds } from '../../src/lib/compare.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { factsEntry } from '../helpers/entries.ts';
@@ -9,10 +9,10 @@ import { buildLookup } from '../../src/lib/lookup.ts';
 import { validInput } from '../helpers/entries.ts';
 
 describe('logScale', () => {
-  it('maps powers of ten to even steps', () => {
-    expect(logScale(1e7, 1e7, 1e10, 0, 300)).toBe(0);
-    expect(logScale(1e8, 1e7, 1e10, 0, 300)).toBeCloseTo(100);
-    expect(logScale(1e10, 1e7, 1e10, 0, 300)).toBeCloseTo(300);
+  it('maps powers of ten to even steps between 0 and 1', () => {
+    expect(logScale(1e7, 1e7, 1e10)).toBe(0);
+    expect(logScale(1e8, 1e7, 1e10)).toBeCloseTo(1 / 3);
+    expect(logScale(1e10, 1e7, 1e10)).toBeCloseTo(1);
   });
 });
 
@@ -23,10 +23,16 @@ describe('chartLayout', () => {
     { id: 'a', family: family('cpm', 1), params: 2_597_073_920 },
     { id: 'c', family: family('gpt2', 2), params: 81_912_576 },
   ]);
+  const bars = layout.groups.flatMap((g) => g.bars);
+  const byId = Object.fromEntries(bars.map((b) => [b.id, b]));
 
-  it('spans whole powers of ten around the data', () => {
+  it('spans whole powers of ten around the data, evenly spaced from one end to the other', () => {
     expect(layout.ticks.map((t) => t.value)).toEqual([1e7, 1e8, 1e9, 1e10]);
-    expect(layout.ticks[0]?.x).toBe(defaultChartOptions.labelWidth);
+    const at = layout.ticks.map((t) => t.at);
+    expect(at[0]).toBe(0);
+    expect(at.at(-1)).toBeCloseTo(1);
+    // The page draws the gridlines as a pattern of equal steps (ParameterChart.astro).
+    for (const [i, x] of at.entries()) expect(x).toBeCloseTo(i / (at.length - 1));
   });
 
   it('groups bars by family order, smallest first within a family', () => {
@@ -34,41 +40,21 @@ describe('chartLayout', () => {
       ['cpm', ['a']],
       ['gpt2', ['c', 'b']],
     ]);
+    expect(layout.groups.map((g) => g.index)).toEqual([0, 1]);
   });
 
-  it('draws longer bars for more parameters and stacks them without overlap', () => {
-    const bars = layout.groups.flatMap((g) => g.bars);
-    const byId = Object.fromEntries(bars.map((b) => [b.id, b]));
-    expect(byId['a']!.width).toBeGreaterThan(byId['b']!.width);
-    expect(byId['b']!.width).toBeGreaterThan(byId['c']!.width);
-    const ys = bars.map((b) => b.y);
-    expect(ys).toEqual([...ys].sort((x, y) => x - y));
-    expect(new Set(ys).size).toBe(ys.length);
-    expect(layout.height).toBeGreaterThan(Math.max(...ys));
-  });
-});
-
-describe('chartLayout with long ids', () => {
-  const family = { id: 'bert', name: 'BERT', order: 1 };
-  const short = chartLayout([{ id: 'bert-base', family, params: 1e8 }]);
-  const longId = 'nlptown/bert-base-multilingual-uncased-sentiment';
-  const long = chartLayout([
-    { id: 'bert-base', family, params: 1e8 },
-    { id: longId, family, params: 1.67e8 },
-  ]);
-
-  it('keeps the least margin for short ids', () => {
-    expect(short.labelWidth).toBe(defaultChartOptions.labelWidth);
-    expect(short.width).toBe(defaultChartOptions.width);
+  it('gives a bar the fraction of the plot its size reaches on the log scale', () => {
+    expect(byId['a']!.size).toBeCloseTo(logScale(2_597_073_920, 1e7, 1e10));
+    expect(byId['a']!.size).toBeGreaterThan(byId['b']!.size);
+    expect(byId['b']!.size).toBeGreaterThan(byId['c']!.size);
+    for (const bar of bars) {
+      expect(bar.size).toBeGreaterThan(0);
+      expect(bar.size).toBeLessThanOrEqual(1);
+    }
   });
 
-  it('gives the longest id room for every character, and widens the chart by as much', () => {
-    const o = defaultChartOptions;
-    expect(long.labelWidth).toBeGreaterThanOrEqual(longId.length * o.labelCharWidth + o.labelGap);
-    expect(long.width - long.labelWidth).toBe(short.width - short.labelWidth);
-    expect(long.ticks[0]?.x).toBe(long.labelWidth);
-    // The plot keeps its size: the bars are as long as in a chart of short ids.
-    expect(long.groups[0]?.bars[0]?.width).toBeCloseTo(short.groups[0]!.bars[0]!.width);
+  it('refuses an empty chart', () => {
+    expect(() => chartLayout([])).toThrow(/at least one weight/);
   });
 });
 
