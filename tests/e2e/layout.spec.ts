@@ -321,6 +321,32 @@ test.describe('the summary page', () => {
       for (const { name, lines } of names) if (!name.includes(' ')) expect(lines, name).toBe(1);
     });
 
+    test(`${locale}: on a desktop each header's sort arrow stays on its label's last line`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site(`${locale}/`));
+      const headers = page.getByRole('table').locator('thead th[data-sort-key]');
+      // The script has made each header a button around its label and arrow.
+      await expect(headers.getByRole('button')).toHaveCount(await headers.count());
+      const placed = await headers.evaluateAll((cells) =>
+        cells.map((cell) => {
+          const arrow = cell.querySelector('.sort-arrow')!;
+          const label = document.createRange();
+          label.setStartBefore(cell.querySelector('button')!.firstChild!);
+          label.setEndBefore(arrow);
+          const last = [...label.getClientRects()].at(-1)!;
+          const box = arrow.getBoundingClientRect();
+          return { label: cell.textContent, width: box.width, sameLine: box.top < last.bottom };
+        }),
+      );
+      expect(placed.length).toBeGreaterThan(0);
+      for (const { label, width, sameLine } of placed) {
+        expect(width, `${label}: the arrow is drawn`).toBeGreaterThan(0);
+        expect(sameLine, `${label}: the arrow wraps to a line of its own`).toBe(true);
+      }
+    });
+
     for (const device of ['desktop', 'phone'] as const) {
       for (const { family, charted } of chartedFamilies) {
         test(`${locale} ${device}: every bar of ${family}'s chart shows its weight's whole id and figure, uncovered, inside the chart`, async ({
