@@ -64,13 +64,24 @@ const languageNames = remembered((key) => {
     locale,
     () => new Intl.DisplayNames([htmlLang(locale)], { type: 'language', fallback: 'code' }),
   );
-  if (tags.length === 1) return names.of(tags[0]!) ?? tags[0]!;
+  const name = (tag: string) => cldrGaps[locale][tag] ?? names.of(tag) ?? tag;
+  if (tags.length === 1) return name(tags[0]!);
   const list = listFormats(
     locale,
     () => new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' }),
   );
-  return list.format(tags.map((t) => names.of(t) ?? t));
+  return list.format(tags.map(name));
 });
+/**
+ * CLDR's names for tags that a browser's ICU data may lack, as Node's full ICU gives them: the
+ * build (Node) and the table, compare and search scripts (the browser) use this one formatter,
+ * and Chromium 156 names `mul` "mul", so a page re-sorted in the browser read "mul" where the
+ * server had written "Multiple languages".
+ */
+const cldrGaps: Record<Locale, Record<string, string>> = {
+  en: { mul: 'Multiple languages' },
+  'zh-cn': { mul: '多语种' },
+};
 
 /** A weight's training languages as a list of tags. */
 export function languageTags(language: string | readonly string[]): string[] {

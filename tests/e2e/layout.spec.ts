@@ -514,3 +514,55 @@ test.describe('on a phone, the search facets', () => {
     });
   }
 });
+
+test.describe('on a desktop, compare', () => {
+  for (const count of [2, 3, 4]) {
+    test(`gives ${count} weights columns of one width, and fits the page`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // The longest ids with the others: widths must not follow the values' lengths.
+      const ids = [...weights]
+        .sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id))
+        .slice(0, count)
+        .map((w) => encodeURIComponent(w.id));
+      await page.goto(site(`en/compare/?ids=${ids.join(',')}`));
+      const table = page.getByRole('table');
+      await expect(table.getByRole('columnheader')).toHaveCount(count + 1);
+      const widths = await table
+        .locator('thead th + th')
+        .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
+      expect(widths).toHaveLength(count);
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1.5);
+      const box = await table.evaluate((el) => ({
+        table: el.getBoundingClientRect().width,
+        box: el.parentElement!.clientWidth,
+      }));
+      expect(box.table).toBeLessThanOrEqual(box.box + 0.5);
+      // A fact that differs stands out: its own background, and the mark on a line of its own.
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const th = tr.querySelector('th')!;
+          const mark = th.querySelector('.differs-mark');
+          const label = document.createRange();
+          label.setStart(th, 0);
+          if (mark) label.setEndBefore(mark);
+          else label.setEnd(th, th.childNodes.length);
+          return {
+            differs: tr.hasAttribute('data-differs'),
+            background: getComputedStyle(tr.querySelector('td')!).backgroundColor,
+            markBelow: mark
+              ? mark.getBoundingClientRect().top >= [...label.getClientRects()].at(-1)!.bottom - 1
+              : null,
+          };
+        }),
+      );
+      const differing = rows.filter((r) => r.differs);
+      const same = rows.filter((r) => !r.differs);
+      expect(differing.length).toBeGreaterThan(0);
+      expect(same.length).toBeGreaterThan(0);
+      for (const row of differing) {
+        expect(row.markBelow).toBe(true);
+        expect(same.map((r) => r.background)).not.toContain(row.background);
+      }
+    });
+  }
+});

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, site, test, urlOf } from './fixtures.ts';
 import { compareSample, familiesOf, loadFamilies, loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { formatParameterCount } from '../../src/lib/format.ts';
+import { formatParameterCount, languageName, languageTags } from '../../src/lib/format.ts';
 import { parameterValue } from '../../src/lib/parameters.ts';
 
 const all = loadWeights();
@@ -314,6 +314,26 @@ test(
     ]);
   },
 );
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: compare, drawn in the browser, names a multilingual weight's language as the build does`, async ({
+    page,
+  }) => {
+    // `mul`: a tag Chromium's own ICU data has no name for (it answers "mul").
+    const weight = all.find((w) => languageTags(w.facts.language).includes('mul'));
+    expect(weight, 'a weight trained on several languages (mul)').toBeDefined();
+    const expected = languageName(weight!.facts.language, locale);
+    expect(expected).not.toBe('mul');
+    await page.goto(site(`${locale}/compare/?ids=${encodeURIComponent(weight!.id)},gpt2-en`));
+    const row = page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({
+        has: page.getByRole('rowheader', { name: useTranslations(locale)('fact.language') }),
+      });
+    await expect(row.getByRole('cell').first()).toHaveText(expected);
+  });
+}
 
 for (const [query, message] of [
   [
