@@ -445,6 +445,17 @@ test.describe('on a phone, a table wider than the screen', () => {
       );
       // At the start: more table to the right only. The shadow is drawn above the cells.
       expect(atStart).toMatchObject({ end: 1, column: 0, start: 0, endOnTop: true });
+      // The caption wraps inside the box, whole, and stays there as the table scrolls.
+      const caption = page.getByRole('table').first().locator('caption');
+      const inBox = () =>
+        caption.evaluate((el) => {
+          const text = document.createRange();
+          text.selectNodeContents(el);
+          const words = text.getBoundingClientRect();
+          const box = el.closest('.table-scroll')!.getBoundingClientRect();
+          return words.left >= box.left - 0.5 && words.right <= box.right + 0.5;
+        });
+      expect(await inBox(), 'the caption at the start').toBe(true);
       // Right at the sticky column's edge, not at the box's.
       expect(parseFloat(atStart.columnShadowAt)).toBeCloseTo(atStart.columnWidth, 0);
       // Half way: table beyond both edges.
@@ -453,6 +464,7 @@ test.describe('on a phone, a table wider than the screen', () => {
       // At the end: nothing more to the right.
       await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
       await expect.poll(() => edges(box)).toMatchObject({ end: 0, column: 1 });
+      expect(await inBox(), 'the caption at the end').toBe(true);
     });
   }
 });
