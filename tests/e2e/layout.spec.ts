@@ -12,6 +12,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadWeights } from '../helpers/content.ts';
 import { CHART_LIMIT } from '../../src/lib/summary.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 const weights = loadWeights();
 const longestId = weights.map((w) => w.id).sort((a, b) => b.length - a.length)[0]!;
@@ -575,6 +576,30 @@ test.describe('on a desktop, compare', () => {
         expect(row.markBelow).toBe(true);
         expect(same.map((r) => r.background)).not.toContain(row.background);
       }
+    });
+  }
+});
+
+test.describe('on a phone, the table controls', () => {
+  test.use(phone);
+  for (const locale of locales) {
+    test(`${locale}: line up two to a row, each as wide as its half`, async ({ page }) => {
+      await page.goto(site(`${locale}/`));
+      const controls = page.getByRole('group', { name: useTranslations(locale)('table.controls') });
+      const fields = controls.locator('select, input[type="text"]');
+      await expect(fields.first()).toBeVisible();
+      const boxes = await fields.evaluateAll((els) =>
+        els.map((el) => {
+          const box = el.getBoundingClientRect();
+          return { left: Math.round(box.left), width: box.width, right: box.right };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(2);
+      const widths = boxes.map((b) => b.width);
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1);
+      // Two columns, and nothing past the screen's edge.
+      expect(new Set(boxes.map((b) => b.left)).size).toBe(2);
+      for (const box of boxes) expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
     });
   }
 });
