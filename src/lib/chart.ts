@@ -33,8 +33,10 @@ export function logScale(value: number, low: number, high: number): number {
 export function chartLayout(input: ChartInput[]): ChartLayout {
   if (input.length === 0) throw new Error('the chart needs at least one weight');
   const values = input.map((w) => w.params);
-  // The axis spans whole powers of ten around the data, so ticks fall on 10M, 100M, 1B…
-  const low = 10 ** Math.floor(Math.log10(Math.min(...values)));
+  // The axis spans whole powers of ten around the data, so ticks fall on 10M, 100M, 1B…, and
+  // starts at least a factor 2 below the smallest weight: from 100M, BERT's 102M weights were
+  // slivers of 2 px beside 108M bars four times as long.
+  const low = 10 ** Math.floor(Math.log10(Math.min(...values) / 2));
   const high = 10 ** Math.ceil(Math.log10(Math.max(...values)) + 1e-9);
 
   const families = [...new Map(input.map((w) => [w.family.id, w.family])).values()].sort(

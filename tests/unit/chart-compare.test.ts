@@ -53,6 +53,20 @@ describe('chartLayout', () => {
     }
   });
 
+  it('starts the axis at least a factor 2 below the smallest weight, so no bar is a sliver', () => {
+    const near = chartLayout([
+      { id: 'small', family: family('bert', 1), params: 102_000_000 },
+      { id: 'large', family: family('bert', 1), params: 336_000_000 },
+    ]);
+    expect(near.ticks[0]?.value).toBe(1e7);
+    const bars = near.groups[0]!.bars;
+    for (const bar of bars) expect(bar.size).toBeGreaterThanOrEqual(logScale(2, 1, 10 ** 2));
+    // A weight of exactly a power of ten still gets a bar.
+    expect(chartLayout([{ id: 'x', family: family('a', 1), params: 1e8 }]).ticks[0]?.value).toBe(
+      1e7,
+    );
+  });
+
   it('refuses an empty chart', () => {
     expect(() => chartLayout([])).toThrow(/at least one weight/);
   });
