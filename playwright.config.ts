@@ -12,7 +12,11 @@ import { chromiumArgs, chromiumExecutable } from './tests/chromium';
  */
 const target = process.env.E2E_TARGET ?? 'preview';
 const targets = {
-  preview: { port: 4329, basePath: '/', command: 'astro preview --host 127.0.0.1 --port 4329' },
+  preview: {
+    port: 4329,
+    basePath: '/',
+    command: 'astro preview --ignore-lock --host 127.0.0.1 --port 4329',
+  },
   nginx: { port: 4330, basePath: '/', command: nginx() },
   subpath: { port: 4331, basePath: '/paddlenlp/gpt/', command: nginx() },
   large: { port: 4332, basePath: '/', command: nginx() },
