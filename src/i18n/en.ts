@@ -101,6 +101,8 @@ const en = {
   'link.url': 'URL',
   'weight.noRelated': 'No other weight in the catalog is related to this one.',
   'weight.sources': 'Sources',
+  'source.huggingFace': 'Hugging Face: {name}',
+  'source.code': 'PaddleNLP’s source code, {revision}: {file}',
   'markdown.twinOf': 'This is the Markdown version of {page}.',
   'markdown.afterLabel': ': ',
   'markdown.note': ' ({note})',

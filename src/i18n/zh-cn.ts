@@ -95,6 +95,8 @@ const zhCN: Dictionary = {
   'link.url': '网址',
   'weight.noRelated': '目录中没有与此权重相关的其他权重。',
   'weight.sources': '参考资料',
+  'source.huggingFace': 'Hugging Face：{name}',
+  'source.code': 'PaddleNLP 源代码，{revision} 版：{file}',
   'markdown.twinOf': '本文是 {page} 的 Markdown 版本。',
   'markdown.afterLabel': '：',
   'markdown.note': '（{note}）',

@@ -1,7 +1,9 @@
+import { useTranslations } from '../i18n/index.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import type { CatalogJson } from '../schemas/catalog-json.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import type { Catalog, Entry } from './catalog.ts';
+import { sourceLabel } from './fact-values.ts';
 import { weightPath } from './urls.ts';
 
 /**
@@ -15,6 +17,7 @@ export function catalogJson(
 ): CatalogJson {
   const perLocale = <T>(value: (locale: Locale) => T) =>
     Object.fromEntries(localeCodes.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
+  const english = useTranslations('en');
   return {
     // 2: the zoo (see README.md, “URLs”): facts.family is PaddleNLP's family page, figures may be null.
     version: 2,
@@ -25,7 +28,13 @@ export function catalogJson(
         id,
         aliases,
         family: { id: family.id, name: family.name, paper: family.paper },
-        facts: rest,
+        facts: {
+          ...rest,
+          sources: rest.sources.map((source) => ({
+            ...source,
+            label: sourceLabel(source, english).text,
+          })),
+        },
         titles: perLocale((locale) => prose[locale].data.title),
         descriptions: perLocale((locale) => prose[locale].data.description),
         urls: perLocale((locale) => url(weightPath(locale, id))),

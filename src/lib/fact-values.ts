@@ -5,6 +5,7 @@ import type {
   ArchitectureKind,
   FamilyFactNotes,
   FamilyFactNote,
+  Source,
   WeightFacts,
   factNames,
 } from '../schemas/weight.ts';
@@ -237,6 +238,23 @@ export function factNote(key: FactKey, facts: Facts, context: FactContext): stri
         ? 'fact.from.config'
         : 'fact.from.page',
   );
+}
+
+/**
+ * A source as a page in `t`'s language names it. The importer records the parts (a zoo page's
+ * title and revision, a Hugging Face repository, a file of PaddleNLP's code) and they are worded
+ * here; a hand-written source's label is English and is shown as written, marked `lang`.
+ */
+export function sourceLabel(source: Source, t: Translate): { text: string; lang?: 'en' } {
+  if (!('kind' in source)) return { text: source.label, lang: 'en' };
+  switch (source.kind) {
+    case 'zoo-page':
+      return { text: t('family.sourceText', { title: source.title, revision: source.revision }) };
+    case 'hugging-face':
+      return { text: t('source.huggingFace', { name: source.name }) };
+    case 'source-code':
+      return { text: t('source.code', { file: source.file, revision: source.revision }) };
+  }
 }
 
 /** `factValue` with its source note attached, for the views that show notes. */

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import type { Catalog, Entry, Weight } from './catalog.ts';
 import { weightSections, type FactRow, type WeightPageSection } from './facts.ts';
+import { sourceLabel } from './fact-values.ts';
 import { linkForms } from './link-forms.ts';
 import { anchor, code, heading, list, paragraph, strong, text, writeMarkdown } from './markdown.ts';
 import { relatedWeights } from './related.ts';
@@ -129,7 +130,11 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
     heading(2, title('provenance')),
     factList(sections.provenance),
     heading(3, t('weight.sources')),
-    list(facts.sources.map((source) => [paragraph(anchor(source.url, [text(source.label)]))])),
+    list(
+      facts.sources.map((source) => [
+        paragraph(anchor(source.url, [text(sourceLabel(source, t).text)])),
+      ]),
+    ),
     heading(2, title('citation')),
   );
   const paper = weight.family.paper;

@@ -9,6 +9,17 @@ import { paperSchema, weightFactsSchema, weightIdSchema } from './weight.ts';
 const byLocale = <T extends z.ZodType>(value: T) =>
   z.record(z.enum(localeCodes as [Locale, ...Locale[]]), value);
 
+/**
+ * A source as `/weights.json` gives it: always `label` (English) and `url`, which readers of
+ * version 2 rely on; an imported source also keeps its parts (`kind` and the fields of that kind
+ * in `sourceSchema`), so a tool can word it in another language.
+ */
+const jsonSourceSchema = z.looseObject({
+  label: z.string().min(1),
+  url: z.url(),
+  kind: z.enum(['zoo-page', 'hugging-face', 'source-code']).optional(),
+});
+
 export const catalogJsonSchema = z.strictObject({
   version: z.literal(2),
   locales: z.array(z.enum(localeCodes as [Locale, ...Locale[]])),
@@ -17,7 +28,9 @@ export const catalogJsonSchema = z.strictObject({
       id: weightIdSchema,
       aliases: z.array(weightIdSchema),
       family: z.strictObject({ id: z.string(), name: z.string(), paper: paperSchema.nullable() }),
-      facts: weightFactsSchema.omit({ aliases: true }),
+      facts: weightFactsSchema
+        .omit({ aliases: true, sources: true })
+        .extend({ sources: z.array(jsonSourceSchema).min(1) }),
       titles: byLocale(z.string().min(1)),
       descriptions: byLocale(z.string().min(1)),
       /** The weight's page in each language; absolute when the site's origin is configured. */

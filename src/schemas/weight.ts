@@ -88,6 +88,35 @@ const linkSchema = strict({
   url: z.url(),
 });
 
+/**
+ * A source the importer records. It holds the parts, not a sentence, so that each page names it
+ * in its own language (`sourceLabel`, src/lib/fact-strings.ts); a hand-written source is a
+ * `label` in English and is shown as written.
+ */
+export const sourceSchema = z.union([
+  linkSchema,
+  z.discriminatedUnion('kind', [
+    strict({
+      kind: z.literal('zoo-page'),
+      title: z.string().min(1).describe('The page\'s title as PaddleNLP writes it: "BERT模型汇总"'),
+      revision: z.string().min(1).describe('The newest revision of the page that lists the weight'),
+      url: z.url(),
+    }),
+    strict({
+      kind: z.literal('hugging-face'),
+      name: z.string().min(1).describe('The repository: "uer/gpt2-chinese-poem"'),
+      url: z.url(),
+    }),
+    strict({
+      kind: z.literal('source-code'),
+      file: z.string().min(1).describe("Path in PaddleNLP's repository"),
+      revision: z.string().min(1).describe('The snapshot of the code the figures were read from'),
+      url: z.url(),
+    }),
+  ]),
+]);
+export type Source = z.infer<typeof sourceSchema>;
+
 export const zooTaskNames = [
   'sequence-classification',
   'token-classification',
@@ -172,7 +201,7 @@ export const weightFactsSchema = strict({
       .describe('The original checkpoint this was converted from'),
   }).default({}),
   license: licenseSchema,
-  sources: z.array(linkSchema).min(1).describe('Public pages the facts were taken from'),
+  sources: z.array(sourceSchema).min(1).describe('Public pages the facts were taken from'),
   aliases: z
     .array(weightIdSchema)
     .default([])

@@ -8,6 +8,7 @@ import { expect, site, test } from './fixtures.ts';
 import { loadFamilies, loadWeights, sampleWeights, verifiedWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { explainableFacts } from '../../src/schemas/weight.ts';
+import { sourceLabel } from '../../src/lib/fact-values.ts';
 
 const sample = sampleWeights();
 const families = loadFamilies();
@@ -57,6 +58,14 @@ sample.forEach((weight, i) => {
     await expect(notice.getByRole('link')).toHaveAttribute('href', weight.facts.listing!.url);
     if (weight.facts.listing!.listed) await expect(page.locator('[data-unlisted]')).toHaveCount(0);
     else await expect(page.locator('[data-unlisted]')).toHaveText(l.unlisted);
+
+    // Its sources, each named in the page's language (a file of PaddleNLP's code, its zoo page).
+    const t = useTranslations(locale);
+    for (const source of weight.facts.sources) {
+      await expect(
+        page.getByRole('link', { name: sourceLabel(source, t).text, exact: true }),
+      ).toHaveAttribute('href', source.url);
+    }
 
     for (const [label, key] of [
       [l.layers, 'layers'],

@@ -12,6 +12,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadWeights } from '../helpers/content.ts';
 import { CHART_LIMIT } from '../../src/lib/summary.ts';
+import { sourceLabel } from '../../src/lib/fact-values.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 
 const weights = loadWeights();
@@ -41,9 +42,13 @@ const chartedFamilies = [
   ...(longestCharted.family === 'gpt' ? [] : [longestCharted]),
 ];
 // The imported page with the longest link among its sources (a source file's path).
+const english = useTranslations('en');
 const longestSource = weights
   .filter((w) => w.facts.origin === 'imported')
-  .map((w) => ({ id: w.id, length: Math.max(...w.facts.sources.map((s) => s.label.length)) }))
+  .map((w) => ({
+    id: w.id,
+    length: Math.max(...w.facts.sources.map((s) => sourceLabel(s, english).text.length)),
+  }))
   .sort((a, b) => b.length - a.length)[0]!.id;
 
 const pageKinds = [

@@ -4,6 +4,7 @@ import {
   factKeys,
   factNote,
   factValue,
+  sourceLabel,
   sourcedFact,
   type FactContext,
   type Facts,
@@ -97,6 +98,47 @@ describe('factNote', () => {
     expect(factNote('heads', imported, en)).toBe(en.t('fact.from.both'));
     expect(factNote('vocabSize', imported, en)).toBeNull();
     expect(factNote('layers', facts(), en)).toBeNull();
+  });
+});
+
+describe('sourceLabel', () => {
+  const code = {
+    kind: 'source-code',
+    file: 'paddlenlp/transformers/bert/configuration.py',
+    revision: '2025-03',
+    url: 'https://example.org/configuration.py',
+  } as const;
+  const page = {
+    kind: 'zoo-page',
+    title: 'BERT模型汇总',
+    revision: '2025-03',
+    url: code.url,
+  } as const;
+
+  it('words an imported source in the page’s language', () => {
+    for (const source of [code, page]) {
+      const english = sourceLabel(source, en.t);
+      const chinese = sourceLabel(source, zh.t);
+      expect(english.lang).toBeUndefined();
+      expect(chinese.lang).toBeUndefined();
+      expect(chinese.text).not.toBe(english.text);
+      expect(english.text).toContain('2025-03');
+      expect(chinese.text).toContain('2025-03');
+    }
+    expect(sourceLabel(code, zh.t).text).toMatch(
+      /源代码.*paddlenlp\/transformers\/bert\/configuration\.py$/,
+    );
+    expect(sourceLabel(page, zh.t).text).toContain('“BERT模型汇总”');
+    expect(sourceLabel({ kind: 'hugging-face', name: 'uer/gpt2', url: code.url }, zh.t).text).toBe(
+      'Hugging Face：uer/gpt2',
+    );
+  });
+
+  it('shows a hand-written label as written, marked as English', () => {
+    expect(sourceLabel({ label: 'OpenAI GPT-2 release', url: code.url }, zh.t)).toEqual({
+      text: 'OpenAI GPT-2 release',
+      lang: 'en',
+    });
   });
 });
 

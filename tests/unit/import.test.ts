@@ -311,6 +311,18 @@ describe('planImport', () => {
     ]);
   });
 
+  it('records its sources as parts for each language to word, not as English sentences', () => {
+    const { sources } = weightFactsSchema.parse(parse(afterFirst.facts.get('old-one')!));
+    expect(sources).toContainEqual(expect.objectContaining({ kind: 'zoo-page', revision: 'r1' }));
+    expect(sources).toContainEqual({
+      kind: 'source-code',
+      file: 'paddlenlp/transformers/gpt/configuration.py',
+      revision: '2025-03',
+      url: expect.stringContaining('paddlenlp/transformers/gpt/configuration.py'),
+    });
+    expect(sources.filter((source) => 'label' in source)).toEqual([]);
+  });
+
   it('writes prose in both languages that passes the schema and is marked generated', () => {
     for (const locale of ['en', 'zh-cn']) {
       const text = afterFirst.prose.get(`${locale}/old-one`)!;

@@ -24,6 +24,24 @@ describe('catalogJson', () => {
     expect(large?.aliasUrls.en).toEqual(['https://docs.example.org/base/en/weights/cpm/large/']);
   });
 
+  it('gives every source an English label, and an imported one its parts too', () => {
+    const input = validInput();
+    const url = 'https://example.org/configuration.py';
+    const code = { kind: 'source-code', file: 'gpt/configuration.py', revision: '2025-03', url };
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      sources: [{ label: 'CPM paper', url }, code],
+    });
+    const json = catalogJson(buildCatalog(input), (path) => path);
+    expect(catalogJsonSchema.parse(json)).toEqual(json);
+    const [written, imported] = json.weights.find((w) => w.id === 'gpt-cpm-large-cn')!.facts
+      .sources;
+    expect(written).toEqual({ label: 'CPM paper', url });
+    expect(imported).toEqual({
+      ...code,
+      label: 'PaddleNLP’s source code, 2025-03: gpt/configuration.py',
+    });
+  });
+
   it('is rejected by the schema when a fact is missing', () => {
     const json = catalogJson(buildCatalog(validInput()), (path) => path);
     const broken = structuredClone(json) as { weights: { facts: Record<string, unknown> }[] };

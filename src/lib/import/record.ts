@@ -2,7 +2,7 @@ import { configFileOf, configFileUrl, type ConfigFacts } from './configs.ts';
 import type { ZooRow } from './zoo.ts';
 import { readLanguage } from './language.ts';
 import { ImportError } from './rst.ts';
-import type { factNames, factSourceKinds } from '../../schemas/weight.ts';
+import type { factNames, factSourceKinds, Source } from '../../schemas/weight.ts';
 
 /**
  * The facts of one imported weight, as `content/weights/facts/<id>.yaml` stores them. Everything
@@ -29,7 +29,7 @@ export interface ImportedFacts {
   tokenizer: null;
   lineage: { distilledFrom?: string; convertedFrom?: { label: string; url: string } };
   license: 'unknown';
-  sources: { label: string; url: string }[];
+  sources: Source[];
   factSources: Partial<Record<FactName, FactSource[]>>;
   disagreements?: Disagreement[];
   listing: Listing;
@@ -155,21 +155,26 @@ export function buildRecord(input: RecordInput): {
 
   const sources: ImportedFacts['sources'] = [
     {
-      label: `PaddleNLP: ${input.pageTitle} (${input.listing.lastListed})`,
+      kind: 'zoo-page',
+      title: input.pageTitle,
+      revision: input.listing.lastListed,
       url: input.listing.url,
     },
   ];
   for (const link of row.links) {
     const hubName = /^https:\/\/huggingface\.co\/(.+)$/.exec(link.url)?.[1];
-    sources.push({
-      label: hubName === undefined ? link.name : `Hugging Face: ${hubName}`,
-      url: link.url,
-    });
+    sources.push(
+      hubName === undefined
+        ? { label: link.name, url: link.url }
+        : { kind: 'hugging-face', name: hubName, url: link.url },
+    );
   }
   if (config !== undefined) {
     for (const { file, snapshot } of [config, ...(config.older ?? [])]) {
       sources.push({
-        label: `PaddleNLP source (${snapshot}): ${file}`,
+        kind: 'source-code',
+        file,
+        revision: snapshot,
         url: configFileUrl(file, snapshot),
       });
     }
