@@ -9,7 +9,8 @@ const en = {
 
   'home.families': 'Families',
   'home.familiesIntro':
-    '{families} families and {weights} weights. Each family’s page has its own table.',
+    '{families} families and {weights} weights. Each family’s page has its own table, and {table} follows the list.',
+  'home.allWeightsLink': 'the table of all weights',
   'home.allWeights': 'All weights',
   'home.tableCaption': 'Pretrained weights supported by PaddleNLP',
   'family.heading': '{name} model summary',

@@ -7,7 +7,9 @@ const zhCN: Dictionary = {
   'lang.switchLabel': '语言',
 
   'home.families': '模型系列',
-  'home.familiesIntro': '共 {families} 个系列、{weights} 个权重。每个系列都有自己的汇总表。',
+  'home.familiesIntro':
+    '共 {families} 个系列、{weights} 个权重。每个系列都有自己的汇总表，系列列表之后是{table}。',
+  'home.allWeightsLink': '全部权重的汇总表',
   'home.allWeights': '全部权重',
   'home.tableCaption': 'PaddleNLP 支持的预训练权重',
   'family.heading': '{name}模型汇总',

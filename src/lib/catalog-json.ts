@@ -17,7 +17,7 @@ export function catalogJson(
 ): CatalogJson {
   const perLocale = <T>(value: (locale: Locale) => T) =>
     Object.fromEntries(localeCodes.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
-  const english = useTranslations('en');
+  const english = { locale: 'en', t: useTranslations('en') } as const;
   return {
     // 2: the zoo (see README.md, “URLs”): facts.family is PaddleNLP's family page, figures may be null.
     version: 2,

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/index.ts';
+import { around, type Translate } from '../i18n/interpolate.ts';
 // Types only: the compare page's browser script imports this module, and the schemas bring zod.
 import type {
   ArchitectureKind,
@@ -240,16 +240,36 @@ export function factNote(key: FactKey, facts: Facts, context: FactContext): stri
   );
 }
 
+/** A source's name on a page; `quoted` cuts it around a title in another language. */
+export interface SourceLabel {
+  text: string;
+  /** A hand-written label, English whatever the page's language. */
+  lang?: 'en';
+  /** PaddleNLP's Chinese page title inside an English name, to be marked as Chinese. */
+  quoted?: { before: string; title: string; after: string; lang: 'zh-CN' };
+}
+
 /**
- * A source as a page in `t`'s language names it. The importer records the parts (a zoo page's
- * title and revision, a Hugging Face repository, a file of PaddleNLP's code) and they are worded
- * here; a hand-written source's label is English and is shown as written, marked `lang`.
+ * A source as a page in `context`'s language names it. The importer records the parts (a zoo
+ * page's title and revision, a Hugging Face repository, a file of PaddleNLP's code) and they are
+ * worded here; a hand-written source's label is English and is shown as written.
  */
-export function sourceLabel(source: Source, t: Translate): { text: string; lang?: 'en' } {
+export function sourceLabel(
+  source: Source,
+  { locale, t }: Pick<FactContext, 'locale' | 't'>,
+): SourceLabel {
   if (!('kind' in source)) return { text: source.label, lang: 'en' };
   switch (source.kind) {
-    case 'zoo-page':
-      return { text: t('family.sourceText', { title: source.title, revision: source.revision }) };
+    case 'zoo-page': {
+      // The family page's own words for its source, so both name PaddleNLP's page alike.
+      const [before, after] = around(t, 'family.sourceText', 'title', {
+        revision: source.revision,
+      });
+      const text = before + source.title + after;
+      return locale === 'zh-cn'
+        ? { text }
+        : { text, quoted: { before, title: source.title, after, lang: 'zh-CN' } };
+    }
     case 'hugging-face':
       return { text: t('source.huggingFace', { name: source.name }) };
     case 'source-code':

@@ -132,7 +132,7 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
     heading(3, t('weight.sources')),
     list(
       facts.sources.map((source) => [
-        paragraph(anchor(source.url, [text(sourceLabel(source, t).text)])),
+        paragraph(anchor(source.url, [text(sourceLabel(source, { locale, t }).text)])),
       ]),
     ),
     heading(2, title('citation')),

@@ -90,7 +90,7 @@ const linkSchema = strict({
 
 /**
  * A source the importer records. It holds the parts, not a sentence, so that each page names it
- * in its own language (`sourceLabel`, src/lib/fact-strings.ts); a hand-written source is a
+ * in its own language (`sourceLabel`, src/lib/fact-values.ts); a hand-written source is a
  * `label` in English and is shown as written.
  */
 export const sourceSchema = z.union([

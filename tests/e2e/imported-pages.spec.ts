@@ -59,12 +59,16 @@ sample.forEach((weight, i) => {
     if (weight.facts.listing!.listed) await expect(page.locator('[data-unlisted]')).toHaveCount(0);
     else await expect(page.locator('[data-unlisted]')).toHaveText(l.unlisted);
 
-    // Its sources, each named in the page's language (a file of PaddleNLP's code, its zoo page).
+    // Its sources, each named in the page's language (a file of PaddleNLP's code, its zoo page),
+    // PaddleNLP's Chinese page title marked as Chinese in an English name.
     const t = useTranslations(locale);
     for (const source of weight.facts.sources) {
-      await expect(
-        page.getByRole('link', { name: sourceLabel(source, t).text, exact: true }),
-      ).toHaveAttribute('href', source.url);
+      const name = sourceLabel(source, { locale, t });
+      const link = page.getByRole('link', { name: name.text, exact: true });
+      await expect(link).toHaveAttribute('href', source.url);
+      if (name.quoted !== undefined) {
+        await expect(link.locator(`[lang="${name.quoted.lang}"]`)).toHaveText(name.quoted.title);
+      }
     }
 
     for (const [label, key] of [

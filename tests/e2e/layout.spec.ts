@@ -42,7 +42,7 @@ const chartedFamilies = [
   ...(longestCharted.family === 'gpt' ? [] : [longestCharted]),
 ];
 // The imported page with the longest link among its sources (a source file's path).
-const english = useTranslations('en');
+const english = { locale: 'en', t: useTranslations('en') } as const;
 const longestSource = weights
   .filter((w) => w.facts.origin === 'imported')
   .map((w) => ({
@@ -215,6 +215,38 @@ test.describe('on a phone', () => {
         }
       });
     }
+
+    test(`${locale}: the home's families are ruled rows as wide as the page's column`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/`));
+      const list = page
+        .getByRole('region', { name: /^(Families|模型系列)$/ })
+        .getByRole('list')
+        .first();
+      const column = (await list.boundingBox())!;
+      const rows = await list.locator(':scope > li').evaluateAll((items) =>
+        items.map((item) => {
+          const box = item.getBoundingClientRect();
+          const [name, count] = [...item.querySelectorAll('a > span')].map((span) =>
+            span.getBoundingClientRect(),
+          );
+          return { x: box.x, y: box.y, width: box.width, height: box.height, name, count };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      rows.forEach((row, i) => {
+        // Full width: a list, not a column of boxed cards set in from the edges.
+        expect(Math.abs(row.x - column.x), `row ${i}`).toBeLessThanOrEqual(1);
+        expect(Math.abs(row.width - column.width), `row ${i}`).toBeLessThanOrEqual(1);
+        // The name and its count share a line, the count at the end.
+        expect(Math.abs(row.name!.top - row.count!.top), `row ${i}`).toBeLessThanOrEqual(4);
+        expect(row.count!.right).toBeCloseTo(column.x + column.width, 0);
+        // Each row starts where the one before ends (its rule between them), with no gap.
+        const before = rows[i - 1];
+        if (before !== undefined) expect(row.y - (before.y + before.height)).toBeLessThanOrEqual(1);
+      });
+    });
 
     test(`${locale}: search opens full screen, and closes back to the icon`, async ({ page }) => {
       await page.goto(site(`${locale}/`));

@@ -1,5 +1,6 @@
 import { expect, site, test, urlOf } from './fixtures.ts';
-import { verifiedWeights } from '../helpers/content.ts';
+import { familiesOf, loadFamilies, verifiedWeights } from '../helpers/content.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 // Reaching a weight from its family's table and back, for the first and the last hand-verified
 // weight, one per language: each weight's facts, subtitle and snippet are checked on its page,
@@ -230,3 +231,60 @@ test('the keyboard never lands on something invisible in the header', async ({ p
     await expect(focused).toHaveCSS('outline-style', 'solid');
   }
 });
+
+// The zoo on each home page: every family of content/, in its order, with its weight count and
+// PaddleNLP's tasks for it; a family opens its page, and the intro links past the list to the
+// table of all weights.
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: the home page lists every family with its weights and tasks, and opens it`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    const sizes = familiesOf();
+    const expected = [...loadFamilies()]
+      .filter(([slug]) => sizes.has(slug))
+      .sort(([, a], [, b]) => a.order - b.order || a.name.localeCompare(b.name))
+      .map(([slug, family]) => {
+        const count = sizes.get(slug)!.length;
+        return {
+          slug,
+          family,
+          link: `${family.name} ${count === 1 ? t('family.oneWeight') : t('family.weightCount', { count })}`,
+          tasks: (family.zoo?.tasks ?? []).map((task) => t(`task.${task}`)),
+        };
+      });
+    await page.goto(site(`${locale}/`));
+    const families = page
+      .getByRole('region', { name: t('home.families') })
+      .getByRole('list')
+      .first()
+      .locator(':scope > li');
+    await expect(families).toHaveCount(expected.length);
+    const shown = await families.evaluateAll((items) =>
+      items.map((item) => ({
+        link: (item.querySelector('a')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+        tasks: [...item.querySelectorAll('ul li')].map((li) => li.textContent ?? ''),
+      })),
+    );
+    expect(shown).toEqual(expected.map(({ link, tasks }) => ({ link, tasks })));
+
+    // The intro's link leads past the list to the table.
+    await page.getByRole('link', { name: t('home.allWeightsLink'), exact: true }).click();
+    await expect(page).toHaveURL(urlOf(`${locale}/#weights`));
+    await expect(
+      page.getByRole('heading', { name: t('home.allWeights'), exact: true }),
+    ).toBeInViewport();
+
+    // The largest family opens its page.
+    const largest = expected.reduce((a, b) =>
+      sizes.get(b.slug)!.length > sizes.get(a.slug)!.length ? b : a,
+    );
+    await families.nth(expected.indexOf(largest)).getByRole('link').click();
+    await expect(page).toHaveURL(urlOf(`${locale}/families/${largest.slug}/`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      locale === 'zh-cn' && largest.family.zoo !== undefined
+        ? largest.family.zoo.title
+        : t('family.heading', { name: largest.family.name }),
+    );
+  });
+}

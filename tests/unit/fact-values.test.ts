@@ -117,25 +117,31 @@ describe('sourceLabel', () => {
 
   it('words an imported source in the page’s language', () => {
     for (const source of [code, page]) {
-      const english = sourceLabel(source, en.t);
-      const chinese = sourceLabel(source, zh.t);
+      const english = sourceLabel(source, en);
+      const chinese = sourceLabel(source, zh);
       expect(english.lang).toBeUndefined();
       expect(chinese.lang).toBeUndefined();
       expect(chinese.text).not.toBe(english.text);
       expect(english.text).toContain('2025-03');
       expect(chinese.text).toContain('2025-03');
     }
-    expect(sourceLabel(code, zh.t).text).toMatch(
+    expect(sourceLabel(code, zh).text).toMatch(
       /源代码.*paddlenlp\/transformers\/bert\/configuration\.py$/,
     );
-    expect(sourceLabel(page, zh.t).text).toContain('“BERT模型汇总”');
-    expect(sourceLabel({ kind: 'hugging-face', name: 'uer/gpt2', url: code.url }, zh.t).text).toBe(
+    expect(sourceLabel(page, zh).text).toContain('“BERT模型汇总”');
+    // In an English name, PaddleNLP's Chinese title is cut out to be marked as Chinese.
+    const { text, quoted } = sourceLabel(page, en);
+    expect(quoted?.lang).toBe('zh-CN');
+    expect(quoted && quoted.before + quoted.title + quoted.after).toBe(text);
+    expect(quoted?.title).toBe('BERT模型汇总');
+    expect(sourceLabel(page, zh).quoted).toBeUndefined();
+    expect(sourceLabel({ kind: 'hugging-face', name: 'uer/gpt2', url: code.url }, zh).text).toBe(
       'Hugging Face：uer/gpt2',
     );
   });
 
   it('shows a hand-written label as written, marked as English', () => {
-    expect(sourceLabel({ label: 'OpenAI GPT-2 release', url: code.url }, zh.t)).toEqual({
+    expect(sourceLabel({ label: 'OpenAI GPT-2 release', url: code.url }, zh)).toEqual({
       text: 'OpenAI GPT-2 release',
       lang: 'en',
     });
