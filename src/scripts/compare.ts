@@ -16,6 +16,7 @@ import type { WeightLookup } from '../lib/lookup.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
 import { fetchLookup } from './weight-lookup.ts';
 import { idCode } from './id-code.ts';
+import { slashBreaks } from '../lib/line-breaks.ts';
 
 interface Strings {
   count: string;
@@ -126,7 +127,11 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
         if (text === undefined) continue;
         const span = document.createElement('span');
         span.className = className;
-        span.textContent = text;
+        // A file's path breaks after its slashes, as FactsTable.astro's <Slashed> lets it.
+        slashBreaks(text).forEach((part, i) => {
+          if (i > 0) span.append(document.createElement('wbr'));
+          span.append(part);
+        });
         cell.append(span);
       }
     }

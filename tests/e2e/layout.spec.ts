@@ -195,6 +195,76 @@ test.describe('the header', () => {
   });
 });
 
+/**
+ * How many lines each of `words` takes inside `scope`'s text: 1 where the word is whole. A path
+ * may break after its slashes only; the browser broke "configuratio" / "n.py" without <wbr>.
+ */
+async function linesOfWords(scope: Locator, words: string[]): Promise<Record<string, number>> {
+  return scope.evaluate((element, words) => {
+    const text = element.textContent ?? '';
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const at = (offset: number): [Text, number] => {
+      for (const node of nodes) {
+        if (offset <= node.length) return [node, offset];
+        offset -= node.length;
+      }
+      throw new Error(`offset past the text of ${element.tagName}`);
+    };
+    return Object.fromEntries(
+      words.map((word) => {
+        const start = text.indexOf(word);
+        if (start < 0) return [word, 0];
+        const range = document.createRange();
+        range.setStart(...at(start));
+        range.setEnd(...at(start + word.length));
+        // (A range that ends at a line break also has an empty box on the next line.)
+        const boxes = [...range.getClientRects()].filter((rect) => rect.width > 1);
+        const tops = new Set(boxes.map((rect) => Math.round(rect.top)));
+        return [word, tops.size];
+      }),
+    );
+  }, words);
+}
+
+// An imported weight whose page and code disagree: its note names PaddleNLP's file.
+const disagreeing = weights.find((w) => (w.facts.disagreements ?? []).length > 0)!;
+
+test.describe('a file path in a fact note', () => {
+  const conflict = disagreeing.facts.disagreements![0]!;
+  const parts = conflict.configFile.split('/').map((part, i, all) =>
+    // The note closes its bracket after the file's name.
+    i === all.length - 1 ? part : `${part}/`,
+  );
+  for (const [where, path, viewport] of [
+    ['a phone’s weight page', `en/weights/${disagreeing.id}/`, phone.viewport],
+    [
+      'the compare page',
+      `zh-cn/compare/?ids=${encodeURIComponent(disagreeing.id)},gpt2-en,gpt2-medium-en,gpt2-large-en`,
+      { width: 1280, height: 800 },
+    ],
+  ] as const) {
+    test(`breaks only after a slash, on ${where}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(site(path));
+      const note = page
+        .locator('.fact-note')
+        .filter({ hasText: conflict.configFile.split('/').at(-1)! })
+        .first();
+      await expect(note).toBeVisible();
+      // Narrow enough that the path does not fit on one line: it wraps, at its slashes.
+      const whole = await linesOfWords(note, [conflict.configFile]);
+      expect(whole[conflict.configFile]).toBeGreaterThan(1);
+      const lines = await linesOfWords(note, parts);
+      expect(
+        Object.values(lines).every((n) => n === 1),
+        JSON.stringify(lines),
+      ).toBe(true);
+    });
+  }
+});
+
 test.describe('on a phone', () => {
   test.use(phone);
   for (const locale of locales) {
