@@ -99,6 +99,7 @@ const zhCN: Dictionary = {
   'weight.sources': '参考资料',
   'source.huggingFace': 'Hugging Face：{name}',
   'source.code': 'PaddleNLP 源代码，{revision} 版：{file}',
+  'source.paper': '{name} 论文（arXiv:{arxiv}）',
   'markdown.twinOf': '本文是 {page} 的 Markdown 版本。',
   'markdown.afterLabel': '：',
   'markdown.note': '（{note}）',

@@ -250,16 +250,17 @@ export interface SourceLabel {
 }
 
 /**
- * A source as a page in `context`'s language names it. The importer records the parts (a zoo
- * page's title and revision, a Hugging Face repository, a file of PaddleNLP's code) and they are
- * worded here; a hand-written source's label is English and is shown as written.
+ * A source as a page in `context`'s language names it: its parts (a zoo page's title and
+ * revision, a file of PaddleNLP's code, a paper's arXiv number) worded here, a name as it is, and
+ * a free-text label, which is English, as written.
  */
 export function sourceLabel(
   source: Source,
   { locale, t }: Pick<FactContext, 'locale' | 't'>,
 ): SourceLabel {
-  if (!('kind' in source)) return { text: source.label, lang: 'en' };
   switch (source.kind) {
+    case undefined:
+      return { text: source.label, lang: 'en' };
     case 'zoo-page': {
       // The family page's own words for its source, so both name PaddleNLP's page alike.
       const [before, after] = around(t, 'family.sourceText', 'title', {
@@ -274,6 +275,10 @@ export function sourceLabel(
       return { text: t('source.huggingFace', { name: source.name }) };
     case 'source-code':
       return { text: t('source.code', { file: source.file, revision: source.revision }) };
+    case 'paper':
+      return { text: t('source.paper', { name: source.name, arxiv: source.arxiv }) };
+    case 'link':
+      return { text: source.name };
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
-import { paperSchema, weightFactsSchema, weightIdSchema } from './weight.ts';
+import { paperSchema, sourceKindSchemas, weightFactsSchema, weightIdSchema } from './weight.ts';
 
 /**
  * The contract of `/weights.json`, the machine-readable catalog. Other tools read it, so it is
@@ -11,14 +11,13 @@ const byLocale = <T extends z.ZodType>(value: T) =>
 
 /**
  * A source as `/weights.json` gives it: always `label` (English) and `url`, which readers of
- * version 2 rely on; an imported source also keeps its parts (`kind` and the fields of that kind
- * in `sourceSchema`), so a tool can word it in another language.
+ * version 2 rely on; a source recorded in parts also keeps them (`kind` and its fields, as in
+ * `sourceKindSchemas`), so a tool can word it in another language.
  */
-const jsonSourceSchema = z.looseObject({
-  label: z.string().min(1),
-  url: z.url(),
-  kind: z.enum(['zoo-page', 'hugging-face', 'source-code']).optional(),
-});
+const jsonSourceSchema = z.union([
+  z.strictObject({ label: z.string().min(1), url: z.url() }),
+  ...sourceKindSchemas.map((kind) => kind.extend({ label: z.string().min(1) })),
+]);
 
 export const catalogJsonSchema = z.strictObject({
   version: z.literal(2),

@@ -89,31 +89,51 @@ const linkSchema = strict({
 });
 
 /**
- * A source the importer records. It holds the parts, not a sentence, so that each page names it
- * in its own language (`sourceLabel`, src/lib/fact-values.ts); a hand-written source is a
- * `label` in English and is shown as written.
+ * The kinds of source, by `kind`. Each holds parts, not a sentence, so that each page names it in
+ * its own language (`sourceLabel`, src/lib/fact-values.ts). Without `kind`, a source is a `label`
+ * written by hand in English, shown as written on both languages' pages.
  */
-export const sourceSchema = z.union([
-  linkSchema,
-  z.discriminatedUnion('kind', [
-    strict({
-      kind: z.literal('zoo-page'),
-      title: z.string().min(1).describe('The page\'s title as PaddleNLP writes it: "BERT模型汇总"'),
-      revision: z.string().min(1).describe('The newest revision of the page that lists the weight'),
-      url: z.url(),
-    }),
-    strict({
-      kind: z.literal('hugging-face'),
-      name: z.string().min(1).describe('The repository: "uer/gpt2-chinese-poem"'),
-      url: z.url(),
-    }),
-    strict({
-      kind: z.literal('source-code'),
-      file: z.string().min(1).describe("Path in PaddleNLP's repository"),
-      revision: z.string().min(1).describe('The snapshot of the code the figures were read from'),
-      url: z.url(),
-    }),
-  ]),
+export const sourceKindSchemas = [
+  strict({
+    kind: z.literal('zoo-page'),
+    title: z.string().min(1).describe('The page\'s title as PaddleNLP writes it: "BERT模型汇总"'),
+    revision: z.string().min(1).describe('The revision of the page the facts were read from'),
+    url: z.url(),
+  }),
+  strict({
+    kind: z.literal('source-code'),
+    file: z.string().min(1).describe("Path in PaddleNLP's repository"),
+    revision: z.string().min(1).describe('The snapshot of the code the figures were read from'),
+    url: z.url(),
+  }),
+  strict({
+    kind: z.literal('hugging-face'),
+    name: z.string().min(1).describe('The repository: "uer/gpt2-chinese-poem"'),
+    url: z.url(),
+  }),
+  strict({
+    kind: z.literal('paper'),
+    name: z.string().min(1).describe('What the paper is called for short: "CPM"'),
+    arxiv: z
+      .string()
+      .regex(/^\d{4}\.\d{4,5}$/)
+      .describe('Its arXiv number: "2012.00413"'),
+    url: z.url(),
+  }),
+  strict({
+    kind: z.literal('link'),
+    name: z.string().min(1).describe('A name that reads the same in every language: "UER-py"'),
+    url: z.url(),
+  }),
+] as const;
+
+/**
+ * One source of a weight's facts. A discriminated union, so that a wrong entry is reported by its
+ * field ("sources.1.revision: required"), not as "did not match union".
+ */
+export const sourceSchema = z.discriminatedUnion('kind', [
+  strict({ kind: z.undefined().optional(), label: z.string().min(1), url: z.url() }),
+  ...sourceKindSchemas,
 ]);
 export type Source = z.infer<typeof sourceSchema>;
 

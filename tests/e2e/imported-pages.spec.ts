@@ -70,6 +70,16 @@ sample.forEach((weight, i) => {
         await expect(link.locator(`[lang="${name.quoted.lang}"]`)).toHaveText(name.quoted.title);
       }
     }
+    const listed = page
+      .getByRole('list', { name: t('weight.sources'), exact: true })
+      .getByRole('link');
+    await expect(listed).toHaveCount(weight.facts.sources.length);
+    if (locale === 'zh-cn') {
+      // Not one of them in the importer's English words.
+      for (const text of await listed.allTextContents()) {
+        expect(text).not.toMatch(/source code|revision|PaddleNLP’s|paper \(/i);
+      }
+    }
 
     for (const [label, key] of [
       [l.layers, 'layers'],

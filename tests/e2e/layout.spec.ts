@@ -290,32 +290,42 @@ test.describe('on a phone', () => {
       page,
     }) => {
       await page.goto(site(`${locale}/`));
-      const list = page
-        .getByRole('region', { name: /^(Families|模型系列)$/ })
-        .getByRole('list')
-        .first();
-      const column = (await list.boundingBox())!;
-      const rows = await list.locator(':scope > li').evaluateAll((items) =>
-        items.map((item) => {
-          const box = item.getBoundingClientRect();
-          const [name, count] = [...item.querySelectorAll('a > span')].map((span) =>
-            span.getBoundingClientRect(),
+      // A phone, and the widest screen below the breakpoint (40rem), where two columns would fit.
+      for (const width of [phone.viewport.width, 639]) {
+        await page.setViewportSize({ width, height: phone.viewport.height });
+        const list = page
+          .getByRole('region', { name: /^(Families|模型系列)$/ })
+          .getByRole('list')
+          .first();
+        const column = (await list.boundingBox())!;
+        const rows = await list.locator(':scope > li').evaluateAll((items) =>
+          items.map((item) => {
+            const box = item.getBoundingClientRect();
+            const [name, count] = [...item.querySelectorAll('a > span')].map((span) =>
+              span.getBoundingClientRect(),
+            );
+            return { x: box.x, y: box.y, width: box.width, height: box.height, name, count };
+          }),
+        );
+        expect(rows.length).toBeGreaterThan(1);
+        rows.forEach((row, i) => {
+          // Full width: a list, not a column of boxed cards set in from the edges.
+          expect(Math.abs(row.x - column.x), `${width} px, row ${i}`).toBeLessThanOrEqual(1);
+          expect(Math.abs(row.width - column.width), `${width} px, row ${i}`).toBeLessThanOrEqual(
+            1,
           );
-          return { x: box.x, y: box.y, width: box.width, height: box.height, name, count };
-        }),
-      );
-      expect(rows.length).toBeGreaterThan(1);
-      rows.forEach((row, i) => {
-        // Full width: a list, not a column of boxed cards set in from the edges.
-        expect(Math.abs(row.x - column.x), `row ${i}`).toBeLessThanOrEqual(1);
-        expect(Math.abs(row.width - column.width), `row ${i}`).toBeLessThanOrEqual(1);
-        // The name and its count share a line, the count at the end.
-        expect(Math.abs(row.name!.top - row.count!.top), `row ${i}`).toBeLessThanOrEqual(4);
-        expect(row.count!.right).toBeCloseTo(column.x + column.width, 0);
-        // Each row starts where the one before ends (its rule between them), with no gap.
-        const before = rows[i - 1];
-        if (before !== undefined) expect(row.y - (before.y + before.height)).toBeLessThanOrEqual(1);
-      });
+          // The name and its count share a line, the count at the end.
+          expect(
+            Math.abs(row.name!.top - row.count!.top),
+            `${width} px, row ${i}`,
+          ).toBeLessThanOrEqual(4);
+          expect(row.count!.right).toBeCloseTo(column.x + column.width, 0);
+          // Each row starts where the one before ends (its rule between them), with no gap.
+          const before = rows[i - 1];
+          if (before !== undefined)
+            expect(row.y - (before.y + before.height)).toBeLessThanOrEqual(1);
+        });
+      }
     });
 
     test(`${locale}: search opens full screen, and closes back to the icon`, async ({ page }) => {

@@ -38,7 +38,7 @@ describe('catalogJson', () => {
     expect(written).toEqual({ label: 'CPM paper', url });
     expect(imported).toEqual({
       ...code,
-      label: 'PaddleNLP’s source code, 2025-03: gpt/configuration.py',
+      label: 'PaddleNLP’s source code, 2025-03 revision: gpt/configuration.py',
     });
   });
 

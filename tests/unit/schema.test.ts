@@ -37,6 +37,24 @@ describe('weightFactsSchema', () => {
     expect(message).toContain('allowed fields: layers, hiddenSize, heads');
   });
 
+  it('names the field of a source that is missing or misspelt, by its kind', () => {
+    const url = 'https://example.org/configuration.py';
+    const source = (entry: Record<string, unknown>) =>
+      weightFactsSchema.safeParse({ ...teacherFacts, sources: [entry] });
+    expect(firstIssue(source({ kind: 'source-code', file: 'gpt/configuration.py', url }))).toMatch(
+      /^sources\.0\.revision: /,
+    );
+    expect(firstIssue(source({ kind: 'paper', name: 'CPM', arxiv: 'CPM', url }))).toMatch(
+      /^sources\.0\.arxiv: /,
+    );
+    expect(firstIssue(source({ kind: 'hugging-face', name: 'a/b', repo: 'a/b', url }))).toContain(
+      'unknown field "repo"',
+    );
+    expect(firstIssue(source({ kind: 'blog', url }))).toMatch(/^sources\.0\.kind: /);
+    expect(firstIssue(source({ url }))).toMatch(/^sources\.0\.label: /);
+    expect(source({ label: 'A written source', url }).success).toBe(true);
+  });
+
   it('requires an unknown fact to be stated as null rather than left out', () => {
     const { vocabSize: _omitted, ...architecture } = teacherFacts.architecture;
     expect(firstIssue(weightFactsSchema.safeParse({ ...teacherFacts, architecture }))).toMatch(

@@ -10,7 +10,7 @@ import { markdownTwinPath, proseMarkdownOf, weightMarkdown } from '../../src/lib
 import { weightPageSections } from '../../src/lib/facts.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { validInput } from '../helpers/entries.ts';
+import { factsEntry, validInput } from '../helpers/entries.ts';
 
 const catalog = buildCatalog(validInput());
 const link = (path: string) => `https://x.org${path}`;
@@ -68,6 +68,32 @@ describe('weightMarkdown', () => {
       );
     });
   }
+
+  it('lists the sources in the page’s language', () => {
+    const input = validInput();
+    const url = 'https://example.org/source';
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      sources: [
+        { kind: 'paper', name: 'CPM', arxiv: '2012.00413', url },
+        { kind: 'source-code', file: 'a/configuration.py', revision: '2025-03', url },
+        { label: 'A written source', url },
+      ],
+    });
+    const withSources = buildCatalog(input);
+    const weight = withSources.byId.get('gpt-cpm-large-cn')!;
+    const twin = (locale: (typeof localeCodes)[number]) =>
+      weightMarkdown(weight, {
+        locale,
+        t: useTranslations(locale),
+        catalog: withSources,
+        prose: proseMarkdownOf(weight.prose[locale]),
+        link,
+      });
+    expect(twin('zh-cn')).toContain(`[CPM 论文（arXiv:2012.00413）](${url})`);
+    expect(twin('zh-cn')).toContain(`[PaddleNLP 源代码，2025-03 版：a/configuration.py](${url})`);
+    expect(twin('zh-cn')).toContain(`[A written source](${url})`);
+    expect(twin('en')).toContain(`[CPM paper (arXiv:2012.00413)](${url})`);
+  });
 
   it('is served beside the page, as llmstxt.org says', () => {
     expect(markdownTwinPath('en', 'junnyu/distilgpt2')).toBe(

@@ -91,11 +91,8 @@ export function generateProse(
   const printed = facts.parameters.printed;
   const community = facts.provider === 'community';
   // The page's "Please refer to" link on Hugging Face, where it gives one.
-  const hubSource = facts.sources.find((s) => s.url.startsWith('https://huggingface.co/'));
-  const hub =
-    hubSource === undefined
-      ? undefined
-      : { label: hubSource.url.replace('https://huggingface.co/', ''), url: hubSource.url };
+  const hubSource = facts.sources.find((s) => s.kind === 'hugging-face');
+  const hub = hubSource === undefined ? undefined : { label: hubSource.name, url: hubSource.url };
   const training = trainingNote(note);
   const teacher = facts.lineage.distilledFrom;
   // PaddleNLP's zoo pages are written in English, so a Chinese page quotes their notes marked as

@@ -165,7 +165,7 @@ export function buildRecord(input: RecordInput): {
     const hubName = /^https:\/\/huggingface\.co\/(.+)$/.exec(link.url)?.[1];
     sources.push(
       hubName === undefined
-        ? { label: link.name, url: link.url }
+        ? { kind: 'link', name: link.name, url: link.url }
         : { kind: 'hugging-face', name: hubName, url: link.url },
     );
   }
