@@ -24,9 +24,9 @@ function mount(dialog: HTMLDialogElement): void {
       bundle: withBase(base, searchBundlePath(other)),
     }));
   // Before any result exists, so none is ever shown unstyled (once for the page).
-  if (!document.querySelector('style[data-search-results]')) {
+  if (!document.querySelector('style[data-search-style]')) {
     const style = document.createElement('style');
-    style.dataset['searchResults'] = '';
+    style.dataset['searchStyle'] = '';
     style.textContent = resultsCss;
     document.head.append(style);
   }
