@@ -59,7 +59,8 @@ try {
           if (only !== undefined && !name.includes(only)) continue;
           await page.goto(origin + path(locale), { waitUntil: 'networkidle' });
           await page.screenshot({ path: join(out, `${name}-closed.png`), fullPage: true });
-          // Open search as a reader does: the header's search button, then type.
+          // Open search as a reader does: the header's search button, then type. The 404 page,
+          // bilingual and bare, has none.
           const button = page.getByRole('button', { name: /^(Search weights|搜索权重)$/ });
           if ((await button.count()) === 0) {
             console.log(`${name}-closed.png (no search on this page)`);

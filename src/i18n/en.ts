@@ -188,6 +188,8 @@ const en = {
   'redirect.body': '{alias} is another name for {id}. Its page is here:',
   'notFound.didYouMean': 'Did you mean one of these weights?',
   'notFound.browse': 'Every weight is listed in the summary table.',
+  'notFound.find': 'Find a weight by its id',
+  'notFound.findButton': 'Find',
 
   'compare.title': 'Compare weights',
   'compare.description': 'Compare two to four pretrained weights of PaddleNLP side by side.',

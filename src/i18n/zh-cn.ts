@@ -181,6 +181,8 @@ const zhCN: Dictionary = {
   'redirect.body': '{alias} 是 {id} 的另一个名称。它的页面在这里：',
   'notFound.didYouMean': '您要找的是不是以下权重？',
   'notFound.browse': '所有权重都列在汇总表中。',
+  'notFound.find': '按名称查找权重',
+  'notFound.findButton': '查找',
 
   'compare.title': '比较权重',
   'compare.description': '并排比较 2 至 4 个 PaddleNLP 预训练权重。',

@@ -1,7 +1,6 @@
 /**
  * Entry of the lazily loaded search bundle. It is built on its own (see Search.astro) and imported
- * by the page's inline opener on first use. It mounts the dialog being opened, and any that opens
- * later: the opener fires `search:open` on each (the 404 page has a search per language).
+ * by the page's inline loader on first use; importing it mounts the search dialog.
  */
 import { useTranslations } from '../i18n/index.ts';
 import { htmlLang, isLocale, localeCodes, locales } from '../i18n/locales.ts';
@@ -9,8 +8,8 @@ import { searchBundlePath, withBase } from '../lib/urls.ts';
 import { mountSearch, searchStrings } from './search-ui.ts';
 import resultsCss from '../styles/search-results.css?inline';
 
-function mount(dialog: HTMLDialogElement): void {
-  if (dialog.dataset['mounted']) return;
+const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]');
+if (dialog && !dialog.dataset['mounted']) {
   dialog.dataset['mounted'] = 'true';
   const locale = dialog.dataset['locale'] ?? '';
   if (!isLocale(locale)) throw new Error(`search dialog with an unknown locale "${locale}"`);
@@ -23,19 +22,9 @@ function mount(dialog: HTMLDialogElement): void {
       label: locales[other].label,
       bundle: withBase(base, searchBundlePath(other)),
     }));
-  // Before any result exists, so none is ever shown unstyled (once for the page).
-  if (!document.querySelector('style[data-search-style]')) {
-    const style = document.createElement('style');
-    style.dataset['searchStyle'] = '';
-    style.textContent = resultsCss;
-    document.head.append(style);
-  }
+  // Before any result exists, so none is ever shown unstyled.
+  const style = document.createElement('style');
+  style.textContent = resultsCss;
+  document.head.append(style);
   mountSearch(dialog, searchStrings(useTranslations(locale)), others);
 }
-
-for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[data-search][open]')) {
-  mount(dialog);
-}
-document.addEventListener('search:open', (event) => {
-  if (event.target instanceof HTMLDialogElement) mount(event.target);
-});

@@ -306,7 +306,7 @@ export function mountSearch(
     }
   };
   const show = (items: Item[]) => {
-    options = items.map((item, index) => renderOption(item, `${list.id}-${index}`));
+    options = items.map((item, index) => renderOption(item, index));
     list.replaceChildren(...options);
     list.hidden = options.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
@@ -463,10 +463,10 @@ function toItem(data: PagefindResultData, named: boolean): Item {
   return item;
 }
 
-function renderOption(item: Item, id: string): HTMLAnchorElement {
+function renderOption(item: Item, index: number): HTMLAnchorElement {
   const option = document.createElement('a');
   option.href = item.url;
-  option.id = id;
+  option.id = `site-search-option-${index}`;
   option.setAttribute('role', 'option');
   option.setAttribute('aria-selected', 'false');
   // The combobox keeps focus; results are reached with the arrow keys, not Tab.

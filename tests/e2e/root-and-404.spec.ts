@@ -1,4 +1,4 @@
-import { expect, resultFor, site, test, urlOf } from './fixtures.ts';
+import { expect, site, test, urlOf } from './fixtures.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { loadSiteText, loadWeights } from '../helpers/content.ts';
 import { localeCodes, locales } from '../../src/i18n/locales.ts';
@@ -57,31 +57,28 @@ for (const [prefix, heading, other, home] of [
     await expect(page).toHaveURL(urlOf(`${prefix}/`));
   });
 
-  test(`the ${prefix} 404 page searches in its language, from the keyboard as from its button`, async ({
+  test(`the ${prefix} 404 page finds a weight by its id in the table, from the keyboard`, async ({
     page,
   }) => {
     const t = useTranslations(prefix);
     await page.goto(site(`${prefix}/weights/gpt5-en/`));
-    // One search button: the other language's header, with its own, is not shown.
-    const button = page.getByRole('banner').getByRole('button', { name: t('search.label') });
-    await expect(button).toHaveCount(1);
-    await page.keyboard.press('Control+k');
-    const dialog = page.getByRole('dialog', { name: t('search.label'), exact: true });
-    const box = dialog.getByRole('combobox', { name: t('search.label'), exact: true });
-    await expect(box).toBeFocused();
-    await box.fill('gpt2-medium');
-    const results = dialog.getByRole('listbox', { name: t('search.resultsLabel') });
-    await expect(resultFor(results, 'gpt2-medium-en')).toHaveAttribute(
-      'href',
-      new RegExp(`/${prefix}/weights/gpt2-medium-en/$`),
-    );
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    // The button opens the same search, and an exact id with Enter opens its page.
-    await button.click();
-    await box.fill('gpt2-xl-en');
+    // One form, in the URL's language: the other language's section is not shown.
+    const find = page.getByRole('search', { name: t('notFound.find') });
+    await expect(find).toHaveCount(1);
+    const box = find.getByRole('searchbox', { name: t('notFound.find'), exact: true });
+    await box.focus();
+    await page.keyboard.type('DialoGPT');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(urlOf(`${prefix}/weights/gpt2-xl-en/`));
+    // The table, filtered by the id and scrolled to.
+    await expect(page).toHaveURL(urlOf(`${prefix}/?q=DialoGPT#weights`));
+    await expect(
+      page.getByRole('heading', { name: t('home.allWeights'), exact: true }),
+    ).toBeInViewport();
+    const matching = loadWeights().filter((w) => /dialogpt/i.test(w.id));
+    expect(matching.length).toBeGreaterThan(0);
+    await expect(page.getByRole('table').locator('tbody tr:not([hidden])')).toHaveCount(
+      Math.min(matching.length, TABLE_PAGE_SIZE),
+    );
   });
 
   test(`the ${prefix} 404 page has the site's header: its name leads home, the other language's home beside it`, async ({
