@@ -73,14 +73,15 @@ const languageNames = remembered((key) => {
   return list.format(tags.map(name));
 });
 /**
- * CLDR's names for tags that a browser's ICU data may lack, as Node's full ICU gives them: the
- * build (Node) and the table, compare and search scripts (the browser) use this one formatter,
- * and Chromium 156 names `mul` "mul", so a page re-sorted in the browser read "mul" where the
- * server had written "Multiple languages".
+ * Names for tags that an ICU may lack. `mul`: CLDR names it, as Node's full ICU gives it, but
+ * the build (Node) and the table, compare and search scripts (the browser) use this one
+ * formatter, and Chromium 156 names `mul` "mul", so a page re-sorted in the browser read "mul"
+ * where the server had written "Multiple languages". `inc` (ISO 639-5's Indic languages, what
+ * the import reads PaddleNLP's "Indian" as): CLDR has no name for it, so both showed "inc".
  */
 const cldrGaps: Record<Locale, Record<string, string>> = {
-  en: { mul: 'Multiple languages' },
-  'zh-cn': { mul: '多语种' },
+  en: { mul: 'Multiple languages', inc: 'Indic languages' },
+  'zh-cn': { mul: '多语种', inc: '印度-雅利安语支' },
 };
 
 /** A weight's training languages as a list of tags. */

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { decoderParameterCount } from '../../src/lib/parameters.ts';
+import { languageName, languageTags } from '../../src/lib/format.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { loadFamilies, loadSeries, loadWeights } from '../helpers/content.ts';
 
 interface OriginalRow {
@@ -98,5 +100,16 @@ describe('content/ is internally consistent', () => {
   it('gives GPT-2 small the exact count FACTS.md states', () => {
     const gpt2 = weights.find((w) => w.id === 'gpt2-en');
     expect(gpt2?.facts.parameters.exact).toBe(124_439_808);
+  });
+});
+
+describe('content/ languages', () => {
+  it('gives every training language of content a name in each language, never its bare tag', () => {
+    const tags = [...new Set(loadWeights().flatMap((w) => languageTags(w.facts.language)))];
+    expect(tags.length).toBeGreaterThan(1);
+    for (const locale of localeCodes) {
+      const bare = tags.filter((tag) => languageName(tag, locale) === tag);
+      expect(bare, locale).toEqual([]);
+    }
   });
 });
