@@ -81,7 +81,7 @@ const languageNames = remembered((key) => {
  */
 const cldrGaps: Record<Locale, Record<string, string>> = {
   en: { mul: 'Multiple languages', inc: 'Indic languages' },
-  'zh-cn': { mul: '多语种', inc: '印度-雅利安语支' },
+  'zh-cn': { mul: '多语种', inc: '印度语支' },
 };
 
 /** A weight's training languages as a list of tags. */
