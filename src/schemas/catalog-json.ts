@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
-import { paperSchema, sourceKindSchemas, weightFactsSchema, weightIdSchema } from './weight.ts';
+import {
+  linkSchema,
+  paperSchema,
+  sourceKindSchemas,
+  weightFactsSchema,
+  weightIdSchema,
+} from './weight.ts';
 
 /**
  * The contract of `/weights.json`, the machine-readable catalog. Other tools read it, so it is
@@ -15,7 +21,7 @@ const byLocale = <T extends z.ZodType>(value: T) =>
  * `sourceKindSchemas`), so a tool can word it in another language.
  */
 const jsonSourceSchema = z.union([
-  z.strictObject({ label: z.string().min(1), url: z.url() }),
+  linkSchema,
   ...sourceKindSchemas.map((kind) => kind.extend({ label: z.string().min(1) })),
 ]);
 

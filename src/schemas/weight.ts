@@ -83,7 +83,8 @@ const licenseSchema = z
   ])
   .describe('The licence of the weights, or "unknown" where no source states one');
 
-const linkSchema = strict({
+/** A link with its text: a hand-written source, a converted-from checkpoint. */
+export const linkSchema = strict({
   label: z.string().min(1),
   url: z.url(),
 });
@@ -132,7 +133,7 @@ export const sourceKindSchemas = [
  * field ("sources.1.revision: required"), not as "did not match union".
  */
 export const sourceSchema = z.discriminatedUnion('kind', [
-  strict({ kind: z.undefined().optional(), label: z.string().min(1), url: z.url() }),
+  linkSchema.extend({ kind: z.undefined().optional() }),
   ...sourceKindSchemas,
 ]);
 export type Source = z.infer<typeof sourceSchema>;
