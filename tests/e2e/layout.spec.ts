@@ -269,7 +269,9 @@ test.describe('on a phone', () => {
   test.use(phone);
   for (const locale of locales) {
     for (const { kind, path } of pageKinds.slice(0, 2)) {
-      test(`${locale} ${kind}: the header is one row of at most 64 px`, async ({ page }) => {
+      test(`${locale} ${kind}: the header is one row of at most 64 px, with the site's whole name`, async ({
+        page,
+      }) => {
         await page.goto(site(path(locale)));
         const header = (await page.getByRole('banner').boundingBox())!;
         expect(header.height).toBeLessThanOrEqual(64);
@@ -283,6 +285,12 @@ test.describe('on a phone', () => {
           expect(box.y).toBeGreaterThanOrEqual(header.y);
           expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
         }
+        // The site's name shows whole (on two lines if need be), not cut to "PaddleNLP pretrained…".
+        const clipped = await parts[0]!.evaluate(
+          (brand) =>
+            brand.scrollWidth > brand.clientWidth || brand.scrollHeight > brand.clientHeight,
+        );
+        expect(clipped, 'the site name is cut off').toBe(false);
       });
     }
 
