@@ -100,7 +100,7 @@ export function initSummaryTable(root: HTMLElement): void {
 
   const showMore = document.createElement('button');
   showMore.type = 'button';
-  showMore.className = 'table-show-more';
+  showMore.className = 'table-show-more control';
   showMore.textContent = strings.showMore;
   showMore.hidden = true;
   showMore.addEventListener('click', () => {
