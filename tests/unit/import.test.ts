@@ -372,6 +372,34 @@ describe('planImport', () => {
     expect(plain.detailsLang).toBeUndefined();
   });
 
+  it('writes figures in prose as the facts table does: 1,024, not 1024', () => {
+    const large = planImport(
+      [
+        revision(
+          'r1',
+          page('BERT模型汇总', [
+            ['``wide-one``', 'Chinese', ['24-layer, 1024-hidden,', '16-heads, 340M parameters.']],
+          ]),
+        ),
+      ],
+      configs,
+      empty(),
+    );
+    const files = apply(empty(), large).prose;
+    const read = (locale: string) => splitFrontmatter(files.get(`${locale}/wide-one`)!);
+    const en = read('en');
+    const zh = read('zh-cn');
+    expect(weightProseSchema.parse(en.data).details).toBe(
+      '24 layers, a hidden size of 1,024 and 16 attention heads.',
+    );
+    expect(weightProseSchema.parse(zh.data).details).toBe('24 层、隐藏维度 1,024、16 个注意力头。');
+    for (const { data, body } of [en, zh]) {
+      expect(weightProseSchema.parse(data).description).toContain('1,024');
+      expect(body).toContain('1,024');
+      expect(`${JSON.stringify(data)}${body}`).not.toContain('1024');
+    }
+  });
+
   it('quotes a note written in Chinese unmarked, not as English', () => {
     const noted = planImport(
       [

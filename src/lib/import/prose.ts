@@ -1,3 +1,4 @@
+import { formatInteger } from '../format.ts';
 import type { ImportedFacts } from './record.ts';
 
 /**
@@ -33,23 +34,26 @@ interface Context {
 const roleEn = { discriminator: 'discriminator', generator: 'generator' } as const;
 const roleZh = { discriminator: '判别器', generator: '生成器' } as const;
 
+// Figures are written as the facts table writes them (src/lib/format.ts): "1,024", not "1024".
 function sizesEn(a: ImportedFacts['architecture']): string[] {
+  const n = (value: number) => formatInteger(value, 'en');
   const parts: string[] = [];
   if (a.layers !== null)
     parts.push(
-      `${a.layers} ${a.layersShared ? 'repeated layers sharing one set of weights' : a.layers === 1 ? 'layer' : 'layers'}`,
+      `${n(a.layers)} ${a.layersShared ? 'repeated layers sharing one set of weights' : a.layers === 1 ? 'layer' : 'layers'}`,
     );
-  if (a.hiddenSize !== null) parts.push(`a hidden size of ${a.hiddenSize}`);
-  if (a.heads !== null) parts.push(`${a.heads} attention ${a.heads === 1 ? 'head' : 'heads'}`);
+  if (a.hiddenSize !== null) parts.push(`a hidden size of ${n(a.hiddenSize)}`);
+  if (a.heads !== null) parts.push(`${n(a.heads)} attention ${a.heads === 1 ? 'head' : 'heads'}`);
   return parts;
 }
 
 function sizesZh(a: ImportedFacts['architecture']): string[] {
+  const n = (value: number) => formatInteger(value, 'zh-cn');
   const parts: string[] = [];
   if (a.layers !== null)
-    parts.push(a.layersShared ? `${a.layers} 层（各层共享同一组参数）` : `${a.layers} 层`);
-  if (a.hiddenSize !== null) parts.push(`隐藏维度 ${a.hiddenSize}`);
-  if (a.heads !== null) parts.push(`${a.heads} 个注意力头`);
+    parts.push(a.layersShared ? `${n(a.layers)} 层（各层共享同一组参数）` : `${n(a.layers)} 层`);
+  if (a.hiddenSize !== null) parts.push(`隐藏维度 ${n(a.hiddenSize)}`);
+  if (a.heads !== null) parts.push(`${n(a.heads)} 个注意力头`);
   return parts;
 }
 
