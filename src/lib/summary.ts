@@ -30,6 +30,8 @@ export interface SummaryRow {
   details: string;
   /** The details' language where it is not the page's (PaddleNLP's English note quoted). */
   detailsLang?: string;
+  /** Where the details link, when all they say is where to look (“See its page on Hugging Face.”). */
+  detailsUrl?: string;
   /** Raw values the table script filters and sorts by. */
   data: TableRow;
 }
@@ -65,6 +67,9 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       details: prose[locale].data.details,
       ...(prose[locale].data.detailsLang !== undefined && {
         detailsLang: prose[locale].data.detailsLang,
+      }),
+      ...(prose[locale].data.detailsUrl !== undefined && {
+        detailsUrl: prose[locale].data.detailsUrl,
       }),
       data: {
         id,

@@ -277,6 +277,12 @@ export const weightProseSchema = strict({
     .describe(
       'BCP 47 tag of `details` where it is not in this language: PaddleNLP’s own English words, quoted on a Chinese page',
     ),
+  detailsUrl: z
+    .url()
+    .optional()
+    .describe(
+      'Where the details cell links: the page PaddleNLP refers to for a weight it describes no further (its Hugging Face page, or else PaddleNLP’s own page)',
+    ),
   trainingData: z
     .string()
     .min(1)

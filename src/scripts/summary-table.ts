@@ -293,5 +293,11 @@ function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRow
   }
   const details = cell(row.details, 'details');
   if (row.detailsLang !== undefined) details.lang = row.detailsLang;
+  if (row.detailsUrl !== undefined) {
+    const link = document.createElement('a');
+    link.href = row.detailsUrl;
+    link.textContent = row.details;
+    details.replaceChildren(link);
+  }
   return tr;
 }

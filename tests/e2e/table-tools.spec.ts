@@ -415,3 +415,38 @@ test('zh-cn: PaddleNLP’s English note in the details column is marked as Engli
   await expect(detailsOf(page, plain!.id)).toBeVisible();
   await expect(detailsOf(page, plain!.id)).not.toHaveAttribute('lang', /./);
 });
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: details that only say where to look link there, as the server and the script render them`, async ({
+    page,
+    browser,
+  }) => {
+    const t = useTranslations(locale);
+    // The last in id order: on the home page, past the table's first page, so only the script
+    // draws its row.
+    const pointing = all
+      .filter((w) => w.prose[locale].detailsUrl !== undefined)
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .at(-1);
+    expect(pointing, 'a weight whose page refers elsewhere for its details').toBeDefined();
+    const { details, detailsUrl } = pointing!.prose[locale];
+    const linkOf = (p: Page) =>
+      p
+        .getByRole('row')
+        .filter({ has: p.getByRole('rowheader', { name: pointing!.id, exact: true }) })
+        .getByRole('cell')
+        .getByRole('link', { name: details, exact: true });
+    // Rendered on the server: without scripts the family's page lists every row.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const served = await noScript.newPage();
+    await served.goto(site(`${locale}/families/${pointing!.facts.family}/`));
+    await expect(linkOf(served)).toHaveAttribute('href', detailsUrl!);
+    await noScript.close();
+    // Rendered by the table script: the id filter redraws the rows.
+    await page.goto(site(`${locale}/`));
+    await expect(linkOf(page)).toHaveCount(0);
+    const controls = page.getByRole('group', { name: t('table.controls') });
+    await controls.getByLabel(t('table.filterId')).fill(pointing!.id);
+    await expect(linkOf(page)).toHaveAttribute('href', detailsUrl!);
+  });
+}

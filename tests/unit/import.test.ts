@@ -372,6 +372,67 @@ describe('planImport', () => {
     expect(plain.detailsLang).toBeUndefined();
   });
 
+  it('points the details of a row the page only refers elsewhere to that page, as a link', () => {
+    const refers = planImport(
+      [
+        revision(
+          'r1',
+          page(
+            'GPT模型汇总',
+            [
+              ['``fresh/model``', 'English', ['Please refer to:', '`fresh/model`_']],
+              ['``bare/model``', 'English', ['']],
+            ],
+            ['.. _fresh/model: https://huggingface.co/fresh/model'],
+          ),
+        ),
+      ],
+      configs,
+      empty(),
+    );
+    const files = apply(empty(), refers).prose;
+    const data = (key: string) => weightProseSchema.parse(splitFrontmatter(files.get(key)!).data);
+    expect(data('en/fresh/model')).toMatchObject({
+      details: 'View on Hugging Face',
+      detailsUrl: 'https://huggingface.co/fresh/model',
+    });
+    expect(data('zh-cn/fresh/model')).toMatchObject({
+      details: '详见 Hugging Face 页面',
+      detailsUrl: 'https://huggingface.co/fresh/model',
+    });
+    // Nothing to refer to: PaddleNLP's own page, where the row is.
+    expect(data('en/bare/model')).toMatchObject({
+      details: 'View PaddleNLP’s page',
+      detailsUrl: 'https://example.org/r1/GPT',
+    });
+    expect(data('zh-cn/bare/model').detailsUrl).toBe('https://example.org/r1/GPT');
+  });
+
+  it('ends a Chinese sentence quoting a whole English sentence inside the quote, not after it', () => {
+    const noted = planImport(
+      [
+        revision(
+          'r1',
+          page('BERT模型汇总', [
+            [
+              '``full-stop``',
+              'English',
+              ['12-layer, 768-hidden,', '12-heads.', 'Trained on text.'],
+            ],
+            ['``no-stop``', 'English', ['12-layer, 768-hidden,', '12-heads.', 'Trained on text']],
+          ]),
+        ),
+      ],
+      configs,
+      empty(),
+    );
+    const files = apply(empty(), noted).prose;
+    const body = (id: string) => splitFrontmatter(files.get(`zh-cn/${id}`)!).body;
+    expect(body('full-stop')).toContain('<q lang="en">Trained on text.</q>');
+    expect(body('full-stop')).not.toContain('</q>。');
+    expect(body('no-stop')).toContain('<q lang="en">Trained on text</q>。');
+  });
+
   it('writes figures in prose as the facts table does: 1,024, not 1024', () => {
     const large = planImport(
       [

@@ -16,6 +16,8 @@ export interface GeneratedProse {
     details: string;
     /** Set where `details` is PaddleNLP's English note, quoted on the Chinese page. */
     detailsLang?: 'en';
+    /** Set where `details` only points elsewhere: the page it points to. */
+    detailsUrl?: string;
     trainingData?: string;
     generated: true;
   };
@@ -102,6 +104,12 @@ export function generateProse(
   // PaddleNLP's zoo pages are written in English, so a Chinese page quotes their notes marked as
   // English; a note written in Chinese (none today) is quoted as what it is, unmarked.
   const englishNote = note !== undefined && !cjk.test(note);
+  // A row the page describes no further ("Please refer to: …", or nothing): its details cell points
+  // where PaddleNLP does, as a link, rather than saying "see the page" without one.
+  const pointer =
+    note === undefined && sizesEn(a).length === 0
+      ? { url: hub?.url ?? facts.listing.url, hub: hub !== undefined }
+      : undefined;
 
   if (locale === 'en') {
     const role = a.role === undefined ? '' : ` ${roleEn[a.role]}`;
@@ -140,9 +148,12 @@ export function generateProse(
         description: description.length > 300 ? `${description.slice(0, 297)}…` : description,
         details:
           note ??
-          (sizes.length > 0
+          (pointer === undefined
             ? `${listEn(sizes)}.`.replace(/^./, (c) => c.toUpperCase())
-            : 'See PaddleNLP’s page.'),
+            : pointer.hub
+              ? 'View on Hugging Face'
+              : 'View PaddleNLP’s page'),
+        ...(pointer !== undefined && { detailsUrl: pointer.url }),
         ...(training !== undefined && { trainingData: training }),
         generated: true,
       },
@@ -170,12 +181,16 @@ export function generateProse(
       `它有 ${sizes.join('、')}${printed === null ? '' : `，页面标注参数量为 ${printed}`}。`,
     );
   else if (printed !== null) body.push(`页面标注参数量为 ${printed}。`);
-  if (note !== undefined)
+  if (note !== undefined) {
+    // A quoted sentence keeps its own full stop inside the quotes, and takes none after them
+    // (GB/T 15834): “…text.” not “…text.”。
+    const end = /[.!?。！？]$/.test(note) ? '' : '。';
     body.push(
       englishNote
-        ? `页面的英文说明：<q lang="en">${escapeMdx(note)}</q>。`
-        : `页面的说明：<q>${escapeMdx(note)}</q>。`,
+        ? `页面的英文说明：<q lang="en">${escapeMdx(note)}</q>${end}`
+        : `页面的说明：<q>${escapeMdx(note)}</q>${end}`,
     );
+  }
   if (teacher !== undefined) body.push(`它由 <WeightLink id="${teacher}" /> 蒸馏而来。`);
   if (hub !== undefined) {
     body.push(
@@ -189,8 +204,16 @@ export function generateProse(
       // The page's own note, as the English table shows it, rather than the sizes the table's
       // columns already give; quoted in English, and marked so.
       ...(note === undefined
-        ? { details: sizes.length > 0 ? `${sizes.join('、')}。` : '详见 PaddleNLP 页面。' }
+        ? {
+            details:
+              pointer === undefined
+                ? `${sizes.join('、')}。`
+                : pointer.hub
+                  ? '详见 Hugging Face 页面'
+                  : '详见 PaddleNLP 页面',
+          }
         : { details: note, ...(englishNote && { detailsLang: 'en' as const }) }),
+      ...(pointer !== undefined && { detailsUrl: pointer.url }),
       // PaddleNLP's own English words; the facts table marks them as English (src/lib/facts.ts).
       ...(training !== undefined && { trainingData: training }),
       generated: true,
@@ -208,6 +231,7 @@ export function proseFile(prose: GeneratedProse): string {
     `description: ${quoteYaml(f.description)}`,
     `details: ${quoteYaml(f.details)}`,
     ...(f.detailsLang === undefined ? [] : [`detailsLang: ${f.detailsLang}`]),
+    ...(f.detailsUrl === undefined ? [] : [`detailsUrl: ${quoteYaml(f.detailsUrl)}`]),
     ...(f.trainingData === undefined ? [] : [`trainingData: ${quoteYaml(f.trainingData)}`]),
     'generated: true',
     '---',
