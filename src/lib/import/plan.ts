@@ -432,7 +432,9 @@ export function planImport(
       doc.set('name', folder);
       const order = (newest?.order ?? revision.order).indexOf(folder);
       if (order < 0) {
-        report.warnings.push(`${folder}: not in the index's list of families; placed last`);
+        report.warnings.push(
+          `${folder}: not in the index's list of families; placed last (set its \`order\` in families/${slug}.yaml to place it; the import keeps it)`,
+        );
       }
       doc.set('order', order < 0 ? (newest?.order ?? revision.order).length + 1 : order + 1);
       doc.set('paper', null);
