@@ -103,6 +103,24 @@ describe('content/ is internally consistent', () => {
   });
 });
 
+describe('content/ typography', () => {
+  // Weight prose is rendered as written (src/lib/prose.ts has no smart quotes, unlike Astro's
+  // Markdown for the site's own pages): an apostrophe typed as ' would show straight beside the
+  // importer's and the dictionaries' ’.
+  it('writes apostrophes in weight prose as ’, outside code and tags', () => {
+    const straight = weights.flatMap((w) =>
+      Object.entries(w.prose).flatMap(([locale, p]) =>
+        p.body
+          .split(/(`[^`]*`|<[^>]*>)/)
+          .filter((part) => !part.startsWith('`') && !part.startsWith('<'))
+          .flatMap((part) => part.match(/\p{L}'\p{L}/gu) ?? [])
+          .map((found) => `${locale}/${w.id}: ${found}`),
+      ),
+    );
+    expect(straight).toEqual([]);
+  });
+});
+
 describe('content/ languages', () => {
   it('gives every training language of content a name in each language, never its bare tag', () => {
     const tags = [...new Set(loadWeights().flatMap((w) => languageTags(w.facts.language)))];
