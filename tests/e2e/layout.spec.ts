@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openSearch, site, test } from './fixtures.ts';
-import { familiesOf, loadWeights } from '../helpers/content.ts';
+import { familiesOf, loadFamilies, loadSeries, loadWeights } from '../helpers/content.ts';
 import { CHART_LIMIT } from '../../src/lib/summary.ts';
 import { sourceLabel } from '../../src/lib/fact-values.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -262,6 +262,58 @@ test.describe('a file path in a fact note', () => {
         JSON.stringify(lines),
       ).toBe(true);
     });
+  }
+});
+
+// The weight whose citation has the longest BibTeX line (a paper of its model line or family).
+const longestLine = (text: string) => Math.max(...text.split('\n').map((line) => line.length));
+const papers = new Map(
+  [...loadFamilies(), ...loadSeries()].map(([id, entry]) => [id, entry.paper?.bibtex ?? '']),
+);
+const longestCitation = loadWeights()
+  .map((w) => ({ id: w.id, bibtex: papers.get(w.facts.series ?? w.facts.family) ?? '' }))
+  .sort((a, b) => longestLine(b.bibtex) - longestLine(a.bibtex))[0]!;
+
+test.describe('a citation', () => {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', phone.viewport],
+  ] as const) {
+    for (const locale of ['en', 'zh-cn']) {
+      test(`${locale} ${device}: wraps its BibTeX inside its block, indenting each field's continuation`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(site(`${locale}/weights/${longestCitation.id}/`));
+        const block = page.locator('pre').filter({ hasText: '@' }).last();
+        await expect(block).toBeVisible();
+        const { scrollWidth, clientWidth } = await block.evaluate((pre) => ({
+          scrollWidth: pre.scrollWidth,
+          clientWidth: pre.clientWidth,
+        }));
+        expect(scrollWidth, 'the entry runs past its block').toBeLessThanOrEqual(clientWidth);
+        // The longest field takes several lines, and its value's continuation lines start further
+        // in than the field's name.
+        const longest = longestCitation.bibtex
+          .split('\n')
+          .reduce((a, b) => (b.length > a.length ? b : a));
+        const field = block.locator('.line').filter({ hasText: longest.trim() }).first();
+        const lines = await field.evaluate((line) => {
+          const range = document.createRange();
+          range.selectNodeContents(line);
+          const tops = [...range.getClientRects()].map((r) => Math.round(r.top));
+          const lefts = new Map<number, number>();
+          for (const r of range.getClientRects()) {
+            const top = Math.round(r.top);
+            lefts.set(top, Math.min(lefts.get(top) ?? Infinity, r.left));
+          }
+          return { count: new Set(tops).size, lefts: [...lefts.values()] };
+        });
+        expect(lines.count, 'the longest field wraps').toBeGreaterThan(1);
+        const [first, ...rest] = lines.lefts;
+        for (const left of rest) expect(left).toBeGreaterThan(first!);
+      });
+    }
   }
 });
 
