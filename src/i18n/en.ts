@@ -151,7 +151,7 @@ const en = {
   'related.distilledFrom': 'Teacher of this weight',
   'related.distilledInto': 'Distilled from this weight',
   'related.sameFamily': 'Same family',
-  'related.sameSize': 'Same size',
+  'related.sameSize': 'Same layers and hidden size',
 
   'weight.architecture': 'Architecture',
   'weight.architectureCaption': 'Architecture of {id}',

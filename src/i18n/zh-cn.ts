@@ -145,7 +145,7 @@ const zhCN: Dictionary = {
   'related.distilledFrom': '此权重的教师模型',
   'related.distilledInto': '由此权重蒸馏而来',
   'related.sameFamily': '同一系列',
-  'related.sameSize': '相同规模',
+  'related.sameSize': '层数与隐藏维度相同',
 
   'weight.architecture': '模型结构',
   'weight.architectureCaption': '{id} 的模型结构',

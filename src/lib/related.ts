@@ -36,7 +36,8 @@ function indexOf<P extends Entry<WeightProse>>(catalog: Catalog<P>): Index<P> {
   catalog.weights.forEach((w, i) => {
     index.position.set(w, i);
     push(index.byFamily, w.family.id, w);
-    push(index.byShape, shapeKey(w), w);
+    const shape = shapeKey(w);
+    if (shape !== null) push(index.byShape, shape, w);
     const teacher = w.facts.lineage.distilledFrom;
     if (teacher) push(index.students, teacher, w);
   });
@@ -44,10 +45,16 @@ function indexOf<P extends Entry<WeightProse>>(catalog: Catalog<P>): Index<P> {
   return index;
 }
 
-/** Same size means the same layers and hidden size (DialoGPT small and GPT-2 small share one). */
-function shapeKey(w: Weight<Entry<WeightProse>>): string {
-  const { layers, hiddenSize } = w.facts.architecture;
-  return `${layers}×${hiddenSize}`;
+/**
+ * Same shape means the same layers and hidden size (DialoGPT small and GPT-2 small share one), and
+ * layers of their own or one shared set alike: ALBERT base's 12 shared layers hold a tenth of
+ * BERT base's parameters. A weight whose layers or hidden size no source states has no shape;
+ * before, all such weights shared one, and a Dutch GPT-2 listed BERT weights as its size.
+ */
+function shapeKey(w: Weight<Entry<WeightProse>>): string | null {
+  const { layers, hiddenSize, layersShared } = w.facts.architecture;
+  if (layers === null || hiddenSize === null) return null;
+  return `${layers}×${hiddenSize}${layersShared ? ' shared' : ''}`;
 }
 
 /**
@@ -67,7 +74,7 @@ export function relatedWeights<P extends Entry<WeightProse>>(
     ['distilledFrom', teacherWeight ? [teacherWeight] : []],
     ['distilledInto', index.students.get(weight.id) ?? []],
     ['sameFamily', index.byFamily.get(weight.family.id) ?? []],
-    ['sameSize', index.byShape.get(shapeKey(weight)) ?? []],
+    ['sameSize', index.byShape.get(shapeKey(weight) ?? '') ?? []],
   ];
   const placed = new Set<Weight<P>>([weight]);
   const groups: RelatedGroup<P>[] = [];

@@ -9,7 +9,13 @@ import { summaryRows } from '../../src/lib/summary.ts';
 import { usageSnippet } from '../../src/lib/usage.ts';
 import { weightLinksOf } from '../../src/lib/weight-links.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { factsEntry, proseEntry, teacherFacts, validInput } from '../helpers/entries.ts';
+import {
+  factsEntry,
+  familyEntry,
+  proseEntry,
+  teacherFacts,
+  validInput,
+} from '../helpers/entries.ts';
 
 describe('decoderParameterCount', () => {
   it('reproduces the GPT-2 small count of FACTS.md', () => {
@@ -91,6 +97,50 @@ describe('relatedWeights', () => {
     const groups = relatedWeights(catalog.byId.get('gpt-cpm-large-cn')!, catalog);
     expect(groups.map((g) => g.kind)).toEqual(['distilledInto', 'sameFamily']);
     expect(groups[1]?.weights.map((w) => w.id)).toEqual(['other-large', 'junnyu/same-shape']);
+  });
+});
+
+describe('relatedWeights by shape', () => {
+  const withShapes = (...weights: [string, string, Record<string, unknown>][]) => {
+    const input = validInput();
+    input.families.push(familyEntry('other', 'Other', 2));
+    for (const [id, family, architecture] of weights) {
+      input.facts.push(
+        factsEntry(id, {
+          family,
+          provider: 'community',
+          architecture: { ...teacherFacts.architecture, ...architecture },
+          parameters: { printed: null, exact: null },
+        }),
+      );
+      input.prose.push(...['en', 'zh-cn'].map((l) => proseEntry(l, id)));
+    }
+    return buildCatalog(input);
+  };
+  const sameShape = (catalog: ReturnType<typeof buildCatalog>, id: string) =>
+    relatedWeights(catalog.byId.get(id)!, catalog)
+      .find((g) => g.kind === 'sameSize')
+      ?.weights.map((w) => w.id) ?? [];
+
+  it('lists weights of another family with the same layers and hidden size', () => {
+    const catalog = withShapes(['other/twin', 'other', {}]);
+    expect(sameShape(catalog, 'gpt-cpm-large-cn')).toEqual(['other/twin']);
+  });
+
+  it('gives a weight of unknown layers or hidden size no shape to share', () => {
+    const unknown = { layers: null, hiddenSize: null, heads: null };
+    const catalog = withShapes(
+      ['cpm/unknown', 'cpm', unknown],
+      ['other/unknown', 'other', unknown],
+    );
+    expect(sameShape(catalog, 'cpm/unknown')).toEqual([]);
+    expect(sameShape(catalog, 'other/unknown')).toEqual([]);
+  });
+
+  it('does not match shared layers with layers of their own', () => {
+    const catalog = withShapes(['other/shared', 'other', { layersShared: true }]);
+    expect(sameShape(catalog, 'gpt-cpm-large-cn')).toEqual([]);
+    expect(sameShape(catalog, 'other/shared')).toEqual([]);
   });
 });
 
