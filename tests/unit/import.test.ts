@@ -328,7 +328,7 @@ describe('planImport', () => {
       const text = afterFirst.prose.get(`${locale}/old-one`)!;
       const { data, body } = splitFrontmatter(text);
       expect(weightProseSchema.parse(data).generated).toBe(true);
-      expect(body).toContain('old-one');
+      expect(body).toContain('GPT模型汇总');
       expect(ownership(text, 'mdx')).toBe('import');
     }
   });
@@ -408,6 +408,47 @@ describe('planImport', () => {
     expect(data('zh-cn/bare/model').detailsUrl).toBe('https://example.org/r1/GPT');
   });
 
+  it('writes an overview that adds to the lead, not one that repeats its figures', () => {
+    const rows = planImport(
+      [
+        revision(
+          'r1',
+          page(
+            'BERT模型汇总',
+            [
+              ['``noted``', 'English', ['12-layer, 768-hidden,', '12-heads.', 'Trained on text.']],
+              ['``sized``', 'English', ['24-layer, 1024-hidden,', '16-heads.']],
+              ['``pointer/model``', 'English', ['Please refer to:', '`pointer/model`_']],
+            ],
+            ['.. _pointer/model: https://huggingface.co/pointer/model'],
+          ),
+        ),
+      ],
+      configs,
+      empty(),
+    );
+    const files = apply(empty(), rows).prose;
+    const read = (key: string) => {
+      const { data, body } = splitFrontmatter(files.get(key)!);
+      return { lead: weightProseSchema.parse(data).description, body };
+    };
+    for (const locale of ['en', 'zh-cn']) {
+      const noted = read(`${locale}/noted`);
+      // The figures are the lead's; the overview quotes the page.
+      expect(noted.lead).toMatch(/768/);
+      expect(noted.body).not.toMatch(/768/);
+      expect(noted.body).toContain('Trained on text.');
+      const sized = read(`${locale}/sized`);
+      expect(sized.lead).toContain('1,024');
+      expect(sized.body).not.toContain('1,024');
+      expect(sized.body).toMatch(locale === 'en' ? /no description/ : /没有其他说明/);
+      // Nothing to describe it by: the lead names the page, the overview says where to look.
+      const pointer = read(`${locale}/pointer/model`);
+      expect(pointer.lead).toContain('BERT模型汇总');
+      expect(pointer.body).toContain('(https://huggingface.co/pointer/model)');
+    }
+  });
+
   it('ends a Chinese sentence quoting a whole English sentence inside the quote, not after it', () => {
     const noted = planImport(
       [
@@ -456,7 +497,6 @@ describe('planImport', () => {
     expect(weightProseSchema.parse(zh.data).details).toBe('24 层、隐藏维度 1,024、16 个注意力头。');
     for (const { data, body } of [en, zh]) {
       expect(weightProseSchema.parse(data).description).toContain('1,024');
-      expect(body).toContain('1,024');
       expect(`${JSON.stringify(data)}${body}`).not.toContain('1024');
     }
   });
@@ -503,6 +543,13 @@ describe('planImport', () => {
     const gone = weightFactsSchema.parse(parse(afterSecond.facts.get('old-one')!));
     expect(gone.listing).toMatchObject({ listed: false, lastListed: 'r1' });
     expect(second.report.unlisted).toEqual([{ id: 'old-one', family: 'GPT', lastListed: 'r1' }]);
+    // Its page tells of PaddleNLP's listing in the past tense, and says it is gone.
+    const body = (locale: string) =>
+      splitFrontmatter(afterSecond.prose.get(`${locale}/old-one`)!).body;
+    expect(body('en')).toMatch(
+      / gave its size .* no longer list it \(last seen in the r1 revision\)/,
+    );
+    expect(body('zh-cn')).toContain('已不再列出它（最后见于 r1 版）');
   });
 
   it('reports the language readings it made', () => {

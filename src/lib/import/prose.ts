@@ -104,6 +104,8 @@ export function generateProse(
   // PaddleNLP's zoo pages are written in English, so a Chinese page quotes their notes marked as
   // English; a note written in Chinese (none today) is quoted as what it is, unmarked.
   const englishNote = note !== undefined && !cjk.test(note);
+  // A weight PaddleNLP no longer lists is told of in the past tense.
+  const listed = facts.listing.listed;
   // A row the page describes no further ("Please refer to: …", or nothing): its details cell points
   // where PaddleNLP does, as a link, rather than saying "see the page" without one.
   const pointer =
@@ -115,33 +117,46 @@ export function generateProse(
     const role = a.role === undefined ? '' : ` ${roleEn[a.role]}`;
     const sizes = sizesEn(a);
     const what = `${community ? 'A community' : 'An official PaddleNLP'} ${familyName}${role} weight`;
-    const sizeText = [
-      sizes.length > 0 ? `with ${listEn(sizes)}` : '',
-      printed === null ? '' : `${printed} parameters as PaddleNLP prints it`,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    const description = `${what}${sizeText === '' ? '' : `, ${sizeText}`}, listed on PaddleNLP’s page “${pageTitle}”.`;
+    const page = `PaddleNLP’s page “${pageTitle}”`;
+    // The lead says what the weight is; where no figure is known, where PaddleNLP lists it.
+    const description =
+      sizes.length === 0 && printed === null
+        ? `${what}, ${listed ? 'listed' : 'formerly listed'} on ${page}.`
+        : what +
+          (sizes.length > 0 ? ` with ${listEn(sizes)}` : '') +
+          (printed === null ? '' : `; PaddleNLP gives its size as ${printed} parameters`) +
+          '.';
+    // The overview adds what the lead and the facts table do not say: PaddleNLP's own words, or
+    // where it sends the reader instead.
+    const pageMdx = `PaddleNLP’s page “<span lang="zh-CN">${escapeMdx(pageTitle)}</span>”`;
+    const hubLink = hub === undefined ? '' : `[${escapeMdx(hub.label)}](${hub.url})`;
     const body: string[] = [];
-    body.push(
-      `\`${id}\` is ${what.charAt(0).toLowerCase()}${what.slice(1)} that PaddleNLP lists on its page “<span lang="zh-CN">${escapeMdx(pageTitle)}</span>”.` +
-        (facts.listing.listed
-          ? ''
-          : ` PaddleNLP’s pages no longer list it (last seen in the ${facts.listing.lastListed} revision).`),
-    );
-    if (sizes.length > 0)
-      body.push(
-        `It has ${listEn(sizes)}${printed === null ? '' : `; the page gives ${printed} parameters`}.`,
-      );
-    else if (printed !== null) body.push(`The page gives ${printed} parameters.`);
     if (note !== undefined) {
-      body.push(`The page describes it as: “${escapeMdx(note)}${/[.!?]$/.test(note) ? '' : '.'}”`);
+      body.push(
+        `${pageMdx} ${listed ? 'describes' : 'described'} it as: “${escapeMdx(note)}${/[.!?]$/.test(note) ? '' : '.'}”`,
+      );
+      if (hub !== undefined) {
+        body.push(
+          `For more, the page ${listed ? 'refers' : 'referred'} to ${hubLink} on Hugging Face.`,
+        );
+      }
+    } else if (hub !== undefined) {
+      body.push(
+        listed
+          ? `${pageMdx} does not describe it further: for details, it refers to ${hubLink} on Hugging Face.`
+          : `${pageMdx} did not describe it further: for details, it referred to ${hubLink} on Hugging Face.`,
+      );
+    } else if (sizes.length > 0 || printed !== null) {
+      body.push(`${pageMdx} ${listed ? 'gives' : 'gave'} its size and no description.`);
+    } else {
+      body.push(`${pageMdx} ${listed ? 'lists' : 'listed'} it without a description.`);
+    }
+    if (!listed) {
+      body.push(
+        `PaddleNLP’s pages no longer list it (last seen in the ${facts.listing.lastListed} revision).`,
+      );
     }
     if (teacher !== undefined) body.push(`It was distilled from <WeightLink id="${teacher}" />.`);
-    if (hub !== undefined)
-      body.push(
-        `For details, the page refers to [${escapeMdx(hub.label)}](${hub.url}) on Hugging Face.`,
-      );
     return {
       frontmatter: {
         title: id,
@@ -168,35 +183,34 @@ export function generateProse(
   const sizeText = [sizes.join('、'), printed === null ? '' : `PaddleNLP 标注参数量 ${printed}`]
     .filter(Boolean)
     .join('，');
-  const description = `${what}${sizeText === '' ? '' : `：${sizeText}`}。收录于 PaddleNLP 的“${pageTitle}”页面。`;
+  const description =
+    sizeText === ''
+      ? `${what}，${listed ? '' : '曾'}收录于 PaddleNLP 的“${pageTitle}”页面。`
+      : `${what}：${sizeText}。`;
+  const pageMdx = `PaddleNLP 的“${escapeMdx(pageTitle)}”页面`;
+  const hubLink = hub === undefined ? '' : `[${escapeMdx(hub.label)}](${hub.url})`;
   const body: string[] = [];
-  body.push(
-    `\`${id}\` 是${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}，收录于 PaddleNLP 的“${escapeMdx(pageTitle)}”页面。` +
-      (facts.listing.listed
-        ? ''
-        : `PaddleNLP 的页面已不再列出它（最后见于 ${facts.listing.lastListed} 版）。`),
-  );
-  if (sizes.length > 0)
-    body.push(
-      `它有 ${sizes.join('、')}${printed === null ? '' : `，页面标注参数量为 ${printed}`}。`,
-    );
-  else if (printed !== null) body.push(`页面标注参数量为 ${printed}。`);
   if (note !== undefined) {
     // A quoted sentence keeps its own full stop inside the quotes, and takes none after them
     // (GB/T 15834): “…text.” not “…text.”。
     const end = /[.!?。！？]$/.test(note) ? '' : '。';
     body.push(
       englishNote
-        ? `页面的英文说明：<q lang="en">${escapeMdx(note)}</q>${end}`
-        : `页面的说明：<q>${escapeMdx(note)}</q>${end}`,
+        ? `${pageMdx}对它的英文说明：<q lang="en">${escapeMdx(note)}</q>${end}`
+        : `${pageMdx}对它的说明：<q>${escapeMdx(note)}</q>${end}`,
     );
+    if (hub !== undefined) body.push(`该页面还给出了 Hugging Face 上的 ${hubLink} 作为参考。`);
+  } else if (hub !== undefined) {
+    body.push(`${pageMdx}没有进一步说明它，只给出了 Hugging Face 上的 ${hubLink} 作为参考。`);
+  } else if (sizes.length > 0 || printed !== null) {
+    body.push(`${pageMdx}只给出了它的规模，没有其他说明。`);
+  } else {
+    body.push(`${pageMdx}${listed ? '列出了' : '曾列出'}它，但没有任何说明。`);
+  }
+  if (!listed) {
+    body.push(`PaddleNLP 的页面已不再列出它（最后见于 ${facts.listing.lastListed} 版）。`);
   }
   if (teacher !== undefined) body.push(`它由 <WeightLink id="${teacher}" /> 蒸馏而来。`);
-  if (hub !== undefined) {
-    body.push(
-      `关于详情，该页面给出的参考链接是 Hugging Face 上的 [${escapeMdx(hub.label)}](${hub.url})。`,
-    );
-  }
   return {
     frontmatter: {
       title: id,
