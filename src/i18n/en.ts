@@ -29,7 +29,6 @@ const en = {
   'arch.decoder': 'Decoder-only Transformer',
   'arch.encoder': 'Encoder-only Transformer',
   'arch.encoder-decoder': 'Encoder–decoder Transformer',
-  'arch.unknown': 'Not recorded',
   'task.sequence-classification': 'Sequence classification',
   'task.token-classification': 'Token classification',
   'task.question-answering': 'Question answering',
@@ -136,6 +135,9 @@ const en = {
   'fact.license': 'Licence',
   'fact.notApplicable': 'Not applicable',
   'fact.unknown': 'Unknown',
+  // Under "Unknown", where the reason is not just that no source states it.
+  'fact.unknownExact': 'No source gives an exact count, and no tested formula computes one here',
+  'fact.unknownSize': 'Computed from the exact parameter count, which is unknown',
   'fact.contextTokens': '{count} tokens',
   'fact.exactCount': '{exact} ({short})',
 
@@ -170,7 +172,6 @@ const en = {
   'fact.sizeFp16': 'Size of the weights in fp16',
   'fact.originalCheckpoint': 'Original checkpoint',
   'fact.paper': 'Paper',
-  'fact.notStated': 'Not stated',
   'params.noteDiffers':
     'PaddleNLP lists {printed}, but the weights have exactly {exact} parameters.',
   'params.noteTruncated':

@@ -28,7 +28,6 @@ const zhCN: Dictionary = {
   'arch.decoder': '仅解码器的 Transformer',
   'arch.encoder': '仅编码器的 Transformer',
   'arch.encoder-decoder': '编码器–解码器 Transformer',
-  'arch.unknown': '未记录',
   'task.sequence-classification': '文本分类',
   'task.token-classification': '序列标注',
   'task.question-answering': '问答',
@@ -130,6 +129,8 @@ const zhCN: Dictionary = {
   'fact.license': '许可证',
   'fact.notApplicable': '不适用',
   'fact.unknown': '未知',
+  'fact.unknownExact': '没有资料给出精确值，本目录也没有可计算它的经过验证的公式',
+  'fact.unknownSize': '由精确参数量算出，而精确参数量未知',
   'fact.contextTokens': '{count} 个词元',
   'fact.exactCount': '{exact}（{short}）',
 
@@ -164,7 +165,6 @@ const zhCN: Dictionary = {
   'fact.sizeFp16': 'fp16 权重大小',
   'fact.originalCheckpoint': '原始检查点',
   'fact.paper': '论文',
-  'fact.notStated': '未说明',
   'params.noteDiffers': 'PaddleNLP 标注为 {printed}，但权重的精确参数量为 {exact}。',
   'params.noteTruncated':
     'PaddleNLP 标注为 {printed}：即精确参数量 {exact} 舍去小数（而非四舍五入）。',

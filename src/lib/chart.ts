@@ -10,6 +10,8 @@ export interface ChartInput {
   family: { id: string; name: string; order: number };
   /** Exact parameter count (or the printed figure's value where that is unknown). */
   params: number;
+  /** The figure as the tables show it (`factValue`'s `parametersShort`): "1.24 亿", or "108M" as printed. */
+  label: string;
 }
 
 export interface ChartLayout {
@@ -21,7 +23,7 @@ export interface ChartLayout {
     /** 0-based index of the family, for its colour. */
     index: number;
     /** `size` is the bar's length as a fraction of the plot's width. */
-    bars: { id: string; params: number; size: number }[];
+    bars: { id: string; params: number; label: string; size: number }[];
   }[];
 }
 
@@ -50,7 +52,12 @@ export function chartLayout(input: ChartInput[]): ChartLayout {
       .filter((w) => w.family.id === family.id)
       .sort((a, b) => a.params - b.params || a.id.localeCompare(b.id))
       // A bar starts at the axis' low end, so its length is the log of its size.
-      .map((w) => ({ id: w.id, params: w.params, size: logScale(w.params, low, high) })),
+      .map((w) => ({
+        id: w.id,
+        params: w.params,
+        label: w.label,
+        size: logScale(w.params, low, high),
+      })),
   }));
 
   const ticks: ChartLayout['ticks'] = [];

@@ -9,6 +9,8 @@ import { compareRowKeys } from './compare.ts';
  */
 export const factStringKeys = [
   'fact.unknown',
+  'fact.unknownExact',
+  'fact.unknownSize',
   'fact.notApplicable',
   'fact.contextTokens',
   'fact.exactCount',
@@ -19,7 +21,6 @@ export const factStringKeys = [
   'fact.from.config',
   'fact.from.both',
   'license.unknown',
-  'arch.unknown',
   ...architectureKinds.map((kind) => `arch.${kind}` as const),
   ...providers.map((provider) => `provider.${provider}` as const),
   ...tokenizerKinds.map((kind) => `tokenizer.${kind}` as const),

@@ -127,7 +127,7 @@ function plainValue(key: FactKey, facts: Facts, context: FactContext): FactValue
   const exact = facts.parameters.exact;
   const size = (bytesPerParameter: 4 | 2): FactValue =>
     exact === null
-      ? unknown
+      ? { ...unknown, explanation: t('fact.unknownSize') }
       : { text: `≈ ${formatBytes(weightBytes(exact, bytesPerParameter), locale)}` };
 
   switch (key) {
@@ -174,7 +174,7 @@ function plainValue(key: FactKey, facts: Facts, context: FactContext): FactValue
       return facts.parameters.printed === null ? unknown : { text: facts.parameters.printed };
     case 'parametersExact':
       return exact === null
-        ? unknown
+        ? { ...unknown, explanation: t('fact.unknownExact') }
         : {
             text: t('fact.exactCount', {
               exact: formatInteger(exact, locale),
@@ -194,7 +194,8 @@ function plainValue(key: FactKey, facts: Facts, context: FactContext): FactValue
       return size(2);
     case 'license':
       return facts.license === 'unknown'
-        ? { text: t('license.unknown'), unknown: true }
+        ? // Unknown like every fact no source states, with a word on how far we looked.
+          { ...unknown, explanation: t('license.unknown') }
         : {
             // "MIT License (MIT)"; a name that is its SPDX id is said once.
             text:
@@ -209,7 +210,7 @@ function plainValue(key: FactKey, facts: Facts, context: FactContext): FactValue
 
 /** A family's architecture, as its page and each of its weights' pages name it. */
 export function architectureText(kind: ArchitectureKind | null, t: Translate): FactValue {
-  return kind === null ? { text: t('arch.unknown'), unknown: true } : { text: t(`arch.${kind}`) };
+  return kind === null ? { text: t('fact.unknown'), unknown: true } : { text: t(`arch.${kind}`) };
 }
 
 /**

@@ -105,7 +105,7 @@ export function weightSections(
     row(
       'fact.originalCheckpoint',
       convertedFrom === undefined
-        ? { text: t('fact.notStated'), unknown: true }
+        ? { text: t('fact.unknown'), unknown: true }
         : { text: convertedFrom.label, href: convertedFrom.url, code: true },
     ),
     row(
@@ -120,7 +120,7 @@ export function weightSections(
               lang: 'en',
               note: t('fact.paperFromIndex'),
             }
-          : { text: t('fact.notStated'), unknown: true },
+          : { text: t('fact.unknown'), unknown: true },
     ),
     row(
       'fact.trainingData',

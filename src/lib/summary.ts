@@ -150,7 +150,11 @@ export const CHART_LIMIT = 60;
  * The chart's input: each weight's family and size. A large catalog charts PaddleNLP's official
  * weights only (`partial`), the community long tail being in the table.
  */
-export function chartInput(weights: readonly Weight<Entry<WeightProse>>[]): {
+export function chartInput(
+  weights: readonly Weight<Entry<WeightProse>>[],
+  locale: Locale,
+  t: Translate,
+): {
   weights: ChartInput[];
   partial: boolean;
   /** Too many sized weights to draw: only PaddleNLP's own are charted. */
@@ -172,6 +176,8 @@ export function chartInput(weights: readonly Weight<Entry<WeightProse>>[]): {
       id: w.id,
       family: { id: w.family.id, name: w.family.name, order: w.family.order },
       params,
+      // The table's words for the figure: a printed "108M" stays as printed, in either language.
+      label: factValue('parametersShort', w.facts, factContext(w.zoo, locale, t))?.text ?? '',
     })),
   };
 }

@@ -125,12 +125,14 @@ test(
   },
 );
 
-test('an unknown licence is shown as not stated, never guessed', async ({ page }) => {
+test('an unknown licence is shown as unknown, never guessed', async ({ page }) => {
   await page.goto(site('en/weights/gpt-cpm-large-cn/'));
   const licence = page
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: 'Licence' }) });
-  await expect(licence.getByRole('cell')).toHaveText('Not stated in the sources we checked');
+  await expect(licence.getByRole('cell')).toHaveText(
+    /^Unknown\s*Not stated in the sources we checked$/,
+  );
 });
 
 const switchTo = (page: import('@playwright/test').Page, language: 'English' | '简体中文') =>

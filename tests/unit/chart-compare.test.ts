@@ -19,9 +19,9 @@ describe('logScale', () => {
 describe('chartLayout', () => {
   const family = (id: string, order: number) => ({ id, name: id.toUpperCase(), order });
   const layout = chartLayout([
-    { id: 'b', family: family('gpt2', 2), params: 124_439_808 },
-    { id: 'a', family: family('cpm', 1), params: 2_597_073_920 },
-    { id: 'c', family: family('gpt2', 2), params: 81_912_576 },
+    { id: 'b', family: family('gpt2', 2), params: 124_439_808, label: '' },
+    { id: 'a', family: family('cpm', 1), params: 2_597_073_920, label: '' },
+    { id: 'c', family: family('gpt2', 2), params: 81_912_576, label: '' },
   ]);
   const bars = layout.groups.flatMap((g) => g.bars);
   const byId = Object.fromEntries(bars.map((b) => [b.id, b]));
@@ -55,16 +55,16 @@ describe('chartLayout', () => {
 
   it('starts the axis at least a factor 2 below the smallest weight, so no bar is a sliver', () => {
     const near = chartLayout([
-      { id: 'small', family: family('bert', 1), params: 102_000_000 },
-      { id: 'large', family: family('bert', 1), params: 336_000_000 },
+      { id: 'small', family: family('bert', 1), params: 102_000_000, label: '' },
+      { id: 'large', family: family('bert', 1), params: 336_000_000, label: '' },
     ]);
     expect(near.ticks[0]?.value).toBe(1e7);
     const bars = near.groups[0]!.bars;
     for (const bar of bars) expect(bar.size).toBeGreaterThanOrEqual(logScale(2, 1, 10 ** 2));
     // A weight of exactly a power of ten still gets a bar.
-    expect(chartLayout([{ id: 'x', family: family('a', 1), params: 1e8 }]).ticks[0]?.value).toBe(
-      1e7,
-    );
+    expect(
+      chartLayout([{ id: 'x', family: family('a', 1), params: 1e8, label: '' }]).ticks[0]?.value,
+    ).toBe(1e7);
   });
 
   it('refuses an empty chart', () => {
@@ -132,7 +132,11 @@ describe('compareRows', () => {
     expect(row('vocabSize').differs).toBe(false);
     expect(texts('contextLength')).toEqual(['1,024 tokens', '1,024 tokens']);
     expect(texts('architecture')).toEqual(['Decoder-only Transformer', 'Decoder-only Transformer']);
-    expect(row('license').values[0]).toMatchObject({ unknown: true, text: t('license.unknown') });
+    expect(row('license').values[0]).toMatchObject({
+      unknown: true,
+      text: t('fact.unknown'),
+      explanation: t('license.unknown'),
+    });
     expect(texts('parametersExact')[1]).toBe('2,597,073,920 (2.6B)');
     expect(row('parametersExact').label).toBe('Exact parameter count');
   });

@@ -34,11 +34,44 @@ describe('factValue', () => {
   it('falls back to PaddleNLP’s printed figure for the short size, and says what is unknown', () => {
     const f = facts({ parameters: { printed: '2.6B', exact: null } });
     expect(text('parametersShort', f)).toBe('2.6B');
-    expect(factValue('parametersExact', f, en)).toEqual({ text: 'Unknown', unknown: true });
+    expect(factValue('parametersExact', f, en)).toEqual({
+      text: 'Unknown',
+      unknown: true,
+      explanation: en.t('fact.unknownExact'),
+    });
     expect(factValue('sizeFp16', f, en)).toMatchObject({ unknown: true });
     const none = facts({ parameters: { printed: null, exact: null } });
     expect(factValue('parametersShort', none, en)).toMatchObject({ unknown: true });
-    expect(factValue('license', f, en)).toEqual({ text: en.t('license.unknown'), unknown: true });
+    expect(factValue('license', f, en)).toEqual({
+      text: en.t('fact.unknown'),
+      unknown: true,
+      explanation: en.t('license.unknown'),
+    });
+  });
+
+  it('calls every fact no source states by one word, in each language', () => {
+    const none = facts({
+      architecture: {
+        layers: null,
+        hiddenSize: null,
+        heads: null,
+        ffnSize: null,
+        vocabSize: null,
+        contextLength: null,
+      },
+      parameters: { printed: null, exact: null },
+      tokenizer: null,
+      license: 'unknown',
+    });
+    for (const context of [en, zh]) {
+      const unknown = [...factKeys, 'architecture' as const].flatMap((key) => {
+        const value = factValue(key, none, { ...context, architecture: null });
+        return value?.unknown ? [value.text] : [];
+      });
+      // Every recorded figure, the tokenizer, the licence and the architecture itself.
+      expect(unknown.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(unknown)).toEqual(new Set([context.t('fact.unknown')]));
+    }
   });
 
   it('says how layers are counted where a plain number would mislead', () => {

@@ -5,7 +5,7 @@ import { weightSections } from '../../src/lib/facts.ts';
 import { decoderParameterCount } from '../../src/lib/parameters.ts';
 import { relatedWeights } from '../../src/lib/related.ts';
 import { searchBundleProblem, searchBundles } from '../../src/lib/search-index.ts';
-import { summaryRows } from '../../src/lib/summary.ts';
+import { chartInput, summaryRows } from '../../src/lib/summary.ts';
 import { usageSnippet } from '../../src/lib/usage.ts';
 import { weightLinksOf } from '../../src/lib/weight-links.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -227,6 +227,24 @@ describe('summaryRows', () => {
     expect(summaryRows(catalog, 'en')[1]?.parameters).toBe('2.6B');
   });
 
+  it('labels each chart bar with the table’s figure: an exact count compacted, a printed one as printed', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      parameters: { printed: '2.6B', exact: null },
+    });
+    const catalog = buildCatalog(input);
+    const weights = [...catalog.byId.values()];
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const t = useTranslations(locale);
+      const bars = new Map(chartInput(weights, locale, t).weights.map((w) => [w.id, w.label]));
+      const rows = summaryRows(catalog, locale);
+      expect(bars.size).toBeGreaterThan(1);
+      for (const [id, label] of bars) expect(label).toBe(rows.find((r) => r.id === id)?.parameters);
+      // Not "26 亿": the page printed 2.6B, and the chart says what the table says.
+      expect(bars.get('gpt-cpm-large-cn')).toBe('2.6B');
+    }
+  });
+
   it('falls back to the printed figure when the exact count is unknown', () => {
     const input = validInput();
     input.facts[0] = factsEntry('gpt-cpm-large-cn', {
@@ -298,15 +316,17 @@ describe('weightSections', () => {
     const zh = weightSections(weight, 'zh-cn', useTranslations('zh-cn'));
     const unknown = { text: '未知', unknown: true };
     expect(zh.architecture.find((r) => r.key === 'fact.ffnSize')?.value).toEqual(unknown);
-    expect(zh.parameters.find((r) => r.key === 'fact.sizeFp16')?.value).toEqual(unknown);
+    // Unknown, and why: it would be computed from the exact count, which is unknown too.
+    expect(zh.parameters.find((r) => r.key === 'fact.sizeFp16')?.value).toEqual({
+      ...unknown,
+      explanation: '由精确参数量算出，而精确参数量未知',
+    });
     expect(zh.parametersNote).toBeNull();
     expect(zh.provenance.find((r) => r.key === 'fact.license')?.value).toMatchObject({
       unknown: true,
     });
-    expect(zh.provenance.find((r) => r.key === 'fact.paper')?.value).toEqual({
-      text: '未说明',
-      unknown: true,
-    });
+    // One word for every fact no source states.
+    expect(zh.provenance.find((r) => r.key === 'fact.paper')?.value).toEqual(unknown);
   });
 });
 
