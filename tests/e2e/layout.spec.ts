@@ -445,6 +445,42 @@ test.describe('on a phone', () => {
 
 test.describe('the summary page', () => {
   for (const locale of locales) {
+    test(`${locale}: on a desktop each family card's count ends the name's line, or starts the next under it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site(`${locale}/`));
+      const cards = await page
+        .getByRole('region', { name: /^(Families|模型系列)$/ })
+        .getByRole('list')
+        .first()
+        .locator(':scope > li > a')
+        .evaluateAll((links) =>
+          links.map((link) => {
+            const box = link.getBoundingClientRect();
+            const [name, count] = [...link.querySelectorAll('span')].map((span) =>
+              span.getBoundingClientRect(),
+            );
+            return { link: box, name: name!, count: count!, text: link.textContent };
+          }),
+        );
+      expect(cards.length).toBeGreaterThan(1);
+      let wrapped = 0;
+      for (const { link, name, count, text } of cards) {
+        if (Math.abs(count.top - name.top) <= 4) {
+          // One line: the count at the card's end.
+          expect(Math.abs(count.right - link.right), text!).toBeLessThanOrEqual(1);
+        } else {
+          // A name too long to share its line: the count under it, where the name starts.
+          wrapped += 1;
+          expect(count.top, text!).toBeGreaterThanOrEqual(name.bottom - 1);
+          expect(Math.abs(count.left - name.left), text!).toBeLessThanOrEqual(1);
+        }
+      }
+      // The zoo has names too long for a card's line (Blenderbot-Small): the second case is met.
+      expect(wrapped).toBeGreaterThan(0);
+    });
+
     for (const path of ['', 'families/gpt/']) {
       test(`${locale}: on a desktop the whole table of /${locale}/${path} fits without scrolling sideways`, async ({
         page,
