@@ -20,6 +20,7 @@ const en = {
   'family.oneWeight': '1 weight',
   'family.tasks': 'Tasks',
   'family.tasksUnknown': 'not recorded in PaddleNLP’s task table',
+  'family.cardTasksUnknown': 'Tasks not recorded in PaddleNLP’s task table',
   'family.paper': 'Paper',
   'family.architecture': 'Architecture',
   'family.source': 'Source',

@@ -19,6 +19,7 @@ const zhCN: Dictionary = {
   'family.oneWeight': '1 个权重',
   'family.tasks': '适用任务',
   'family.tasksUnknown': 'PaddleNLP 的任务汇总表未记录',
+  'family.cardTasksUnknown': '适用任务：PaddleNLP 的任务汇总表未记录',
   'family.paper': '论文',
   'family.architecture': '结构',
   'family.source': '来源',
