@@ -317,6 +317,48 @@ test.describe('a citation', () => {
   }
 });
 
+test.describe('a code block', () => {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', phone.viewport],
+  ] as const) {
+    for (const { locale, t } of [english, { locale: 'zh-cn', t: useTranslations('zh-cn') }]) {
+      test(`${locale} ${device}: its bar, with the language and the Copy button, tops the code inside one border`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(site(`${locale}/weights/${longestCitation.id}/`));
+        for (const [name, language] of [
+          [t('copy.snippetLabel'), 'Python'],
+          [t('copy.bibtexLabel'), 'BibTeX'],
+        ] as const) {
+          const button = page.getByRole('button', { name, exact: true });
+          const block = page.locator('.code-block').filter({ has: button });
+          const bar = block.locator('.code-bar');
+          const code = block.locator('pre');
+          await expect(bar).toHaveText(new RegExp(`^${language}`));
+          const [b, r, btn, c] = await Promise.all(
+            [block, bar, button, code].map(async (l) => (await l.boundingBox())!),
+          );
+          // The bar is the block's first row, the full width; the code starts under it.
+          expect(Math.abs(r.y - b.y), `${language}: bar at the block's top`).toBeLessThanOrEqual(2);
+          expect(Math.abs(r.width - b.width)).toBeLessThanOrEqual(2);
+          expect(c.y).toBeGreaterThanOrEqual(r.y + r.height - 1);
+          // The button sits in the bar, at its end; it does not overlap the code.
+          expect(btn.y).toBeGreaterThanOrEqual(r.y);
+          expect(btn.y + btn.height).toBeLessThanOrEqual(r.y + r.height + 0.5);
+          expect(r.x + r.width - (btn.x + btn.width)).toBeLessThan(24);
+          // One border round the pair: the block has it, the code inside does not draw its own.
+          const borders = await Promise.all(
+            [block, code].map((l) => l.evaluate((el) => getComputedStyle(el).borderTopWidth)),
+          );
+          expect(borders).toEqual(['1px', '0px']);
+        }
+      });
+    }
+  }
+});
+
 test.describe('on a phone', () => {
   test.use(phone);
   for (const locale of locales) {
