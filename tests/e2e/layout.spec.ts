@@ -317,6 +317,43 @@ test.describe('a citation', () => {
   }
 });
 
+test.describe("a weight page's facts tables", () => {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', phone.viewport],
+  ] as const) {
+    for (const locale of locales) {
+      test(`${locale} ${device}: give the values the room, with one label column width in every table`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        // The disagreeing weight: its values carry the longest notes.
+        await page.goto(site(`${locale}/weights/${disagreeing.id}/`));
+        const tables = page.locator('table').filter({ has: page.locator('th[scope="row"]') });
+        expect(await tables.count()).toBeGreaterThan(1);
+        const widths = await tables.evaluateAll((all) =>
+          all.map((table) => {
+            const cell = table.querySelector('th[scope="row"]')!;
+            return {
+              table: table.getBoundingClientRect().width,
+              label: cell.getBoundingClientRect().width,
+              value: cell.nextElementSibling!.getBoundingClientRect().width,
+              rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+            };
+          }),
+        );
+        for (const { table, label, value, rem } of widths) {
+          expect(Math.abs(label - widths[0]!.label), 'same label column').toBeLessThanOrEqual(1);
+          // At most 16rem, and at most two fifths of a narrow table: the values get the rest.
+          expect(label).toBeLessThanOrEqual(16 * rem + 1);
+          expect(label / table).toBeLessThanOrEqual(0.41);
+          expect(value).toBeGreaterThan(label);
+        }
+      });
+    }
+  }
+});
+
 test.describe('a code block', () => {
   for (const [device, viewport] of [
     ['desktop', { width: 1280, height: 800 }],
