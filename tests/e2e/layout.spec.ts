@@ -762,17 +762,24 @@ test.describe('on a phone, a table wider than the screen', () => {
   }
 });
 
-test('a table that fits its box shows no scroll shadow', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(site('en/weights/gpt2-en/'));
-  const box = page.getByRole('table').first().locator('xpath=..');
-  const state = await box.evaluate((el) => ({
-    overflow: el.scrollWidth - el.clientWidth,
-    start: getComputedStyle(el, '::before').opacity,
-    end: getComputedStyle(el, '::after').opacity,
-  }));
-  expect(state).toEqual({ overflow: 0, start: '0', end: '0' });
-});
+// A weight's facts table, and the summary, whose first column stays put and draws its own shadow.
+for (const path of ['en/weights/gpt2-en/', 'en/']) {
+  test(`a table that fits its box shows no scroll shadow: /${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(site(path));
+    const box = page.getByRole('table').first().locator('xpath=..');
+    const state = await box.evaluate((el) => {
+      const sticky = el.matches('.sticky-start') ? el.querySelector("th[scope='row']") : null;
+      return {
+        overflow: el.scrollWidth - el.clientWidth,
+        start: getComputedStyle(el, '::before').opacity,
+        end: getComputedStyle(el, '::after').opacity,
+        column: sticky ? getComputedStyle(sticky, '::after').opacity : '0',
+      };
+    });
+    expect(state).toEqual({ overflow: 0, start: '0', end: '0', column: '0' });
+  });
+}
 
 test.describe('on a phone, the search facets', () => {
   test.use(phone);
