@@ -91,7 +91,7 @@ const en = {
 
   'weight.metaDescription': '{id}: {description}',
   'weight.permalink': 'Link to the section “{section}”',
-  'weight.onThisPage': 'On this page',
+  'page.onThisPage': 'On this page',
   'weight.overview': 'Overview',
   'weight.usage': 'Usage',
   'weight.usageIntro': 'Load the weight with PaddleNLP:',

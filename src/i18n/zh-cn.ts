@@ -87,7 +87,7 @@ const zhCN: Dictionary = {
 
   'weight.metaDescription': '{id}：{description}',
   'weight.permalink': '本节“{section}”的链接',
-  'weight.onThisPage': '本页内容',
+  'page.onThisPage': '本页内容',
   'weight.overview': '概述',
   'weight.usage': '使用方法',
   'weight.usageIntro': '用 PaddleNLP 加载此权重：',

@@ -47,3 +47,39 @@ test('the language switch keeps the About page', { tag: '@urls' }, async ({ page
     page.getByRole('contentinfo').getByRole('link', { name: '关于本目录与链接方式' }),
   ).toBeVisible();
 });
+
+for (const [locale, tocName, permalink] of [
+  ['en', 'On this page', (section: string) => `Link to the section “${section}”`],
+  ['zh-cn', '本页内容', (section: string) => `本节“${section}”的链接`],
+] as const) {
+  test(`${locale}: the About page lists its sections beside the text, each with its permalink`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(site(`${locale}/about/`));
+    const toc = page.getByRole('navigation', { name: tocName });
+    const sections = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(sections.length).toBeGreaterThan(1);
+    await expect(toc.getByRole('link')).toHaveText(sections);
+    // Beside the text, not above it.
+    const beside = (await toc.boundingBox())!;
+    const text = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(beside.x).toBeGreaterThan(text.x + 600);
+    // The last section, from the list: it scrolls into view and the list stays in view.
+    const last = sections.at(-1)!;
+    await toc.getByRole('link', { name: last }).click();
+    const heading = page.getByRole('heading', { level: 2, name: last });
+    const id = (await heading.getAttribute('id'))!;
+    await expect(page).toHaveURL(urlOf(`${locale}/about/#${encodeURIComponent(id)}`));
+    await expect(heading).toBeInViewport();
+    await expect(toc).toBeInViewport();
+    // Every section's permalink is named for its section and links to it.
+    for (const section of sections) {
+      const link = page.getByRole('link', { name: permalink(section), exact: true });
+      const target = await page
+        .getByRole('heading', { level: 2, name: section })
+        .getAttribute('id');
+      await expect(link).toHaveAttribute('href', `#${target}`);
+    }
+  });
+}

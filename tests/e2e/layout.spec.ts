@@ -374,9 +374,13 @@ test.describe('a code block', () => {
           const bar = block.locator('.code-bar');
           const code = block.locator('pre');
           await expect(bar).toHaveText(new RegExp(`^${language}`));
-          const [b, r, btn, c] = await Promise.all(
-            [block, bar, button, code].map(async (l) => (await l.boundingBox())!),
-          );
+          const box = async (part: Locator) => (await part.boundingBox())!;
+          const [b, r, btn, c] = [
+            await box(block),
+            await box(bar),
+            await box(button),
+            await box(code),
+          ];
           // The bar is the block's first row, the full width; the code starts under it.
           expect(Math.abs(r.y - b.y), `${language}: bar at the block's top`).toBeLessThanOrEqual(2);
           expect(Math.abs(r.width - b.width)).toBeLessThanOrEqual(2);
