@@ -171,6 +171,31 @@ test.describe('copy buttons', () => {
   });
 });
 
+test.describe('copy buttons, when the browser refuses the clipboard', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+  });
+  for (const [name, selected] of [
+    ['Copy the code', (page: Page) => page.locator('.code-block pre').first()],
+    ['Copy the BibTeX', (page: Page) => page.locator('.code-block pre').last()],
+    ['Copy the Sphinx reference', (page: Page) => page.locator('.link-forms code').nth(1)],
+  ] as const) {
+    test(`"${name}" says so and selects the text, for the reader's own shortcut`, async ({
+      page,
+    }) => {
+      await page.goto(site('en/weights/junnyu/microsoft-DialoGPT-small/'));
+      await page.getByRole('button', { name, exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Could not copy' })).toHaveCount(1);
+      const selection = await page.evaluate(() => getSelection()?.toString() ?? '');
+      expect(selection.trim()).not.toBe('');
+      expect(selection.trim()).toBe((await selected(page).innerText()).trim());
+    });
+  }
+});
+
 test.describe('linking to a weight', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
