@@ -449,6 +449,46 @@ describe('planImport', () => {
     }
   });
 
+  it('says where the page sends the reader by its own link, and credits the page only with its own figures', () => {
+    const rows = planImport(
+      [
+        revision(
+          'r1',
+          page(
+            'ERNIE-CTM模型汇总',
+            [
+              [
+                '``linked``',
+                'Chinese',
+                ['12-layer, 768-hidden,', '12-heads. For details,', 'please refer to the linked_'],
+              ],
+              ['``elsewhere``', 'English', ['Please refer to:', '`elsewhere`_']],
+              // Its figures are all PaddleNLP's code's (configs above): the page gives none.
+              ['``old-one``', 'English', ['_M parameters.']],
+            ],
+            [
+              '.. _linked: https://example.org/linked',
+              '.. _elsewhere: https://example.org/elsewhere',
+            ],
+          ),
+        ),
+      ],
+      configs,
+      empty(),
+    );
+    const files = apply(empty(), rows).prose;
+    const body = (key: string) => splitFrontmatter(files.get(key)!).body;
+    for (const locale of ['en', 'zh-cn']) {
+      const linked = body(`${locale}/linked`);
+      expect(linked).toContain('](https://example.org/linked)');
+      expect(linked).not.toMatch(/Hugging Face|no description|没有其他说明/);
+      expect(body(`${locale}/elsewhere`)).toContain('(https://example.org/elsewhere)');
+      const configured = body(`${locale}/old-one`);
+      expect(configured).not.toMatch(/its size|规模/);
+      expect(configured).toMatch(/lists it without a description|列出了它，但没有任何说明/);
+    }
+  });
+
   it('ends a Chinese sentence quoting a whole English sentence inside the quote, not after it', () => {
     const noted = planImport(
       [
@@ -547,7 +587,7 @@ describe('planImport', () => {
     const body = (locale: string) =>
       splitFrontmatter(afterSecond.prose.get(`${locale}/old-one`)!).body;
     expect(body('en')).toMatch(
-      / gave its size .* no longer list it \(last seen in the r1 revision\)/,
+      / gave only its size, .* no longer list it \(last seen in the r1 revision\)/,
     );
     expect(body('zh-cn')).toContain('已不再列出它（最后见于 r1 版）');
   });

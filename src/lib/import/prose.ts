@@ -99,6 +99,19 @@ export function generateProse(
   // The page's "Please refer to" link on Hugging Face, where it gives one.
   const hubSource = facts.sources.find((s) => s.kind === 'hugging-face');
   const hub = hubSource === undefined ? undefined : { label: hubSource.name, url: hubSource.url };
+  // Where the page sends the reader for details: that Hugging Face model, or a link of its own
+  // (ERNIE-CTM's "For details, please refer to the ernie-ctm_", an example's folder).
+  const referSource = facts.sources.find((s) => s.kind === 'hugging-face' || s.kind === 'link');
+  const refer =
+    referSource === undefined
+      ? undefined
+      : { label: referSource.name, url: referSource.url, hub: referSource.kind === 'hugging-face' };
+  // Whether the page itself gives a figure: the lead's may all come from PaddleNLP's code.
+  const pageSized =
+    printed !== null ||
+    (['layers', 'hiddenSize', 'heads'] as const).some((name) =>
+      facts.factSources[name]?.includes('page'),
+    );
   const training = trainingNote(note);
   const teacher = facts.lineage.distilledFrom;
   // PaddleNLP's zoo pages are written in English, so a Chinese page quotes their notes marked as
@@ -129,25 +142,26 @@ export function generateProse(
     // The overview adds what the lead and the facts table do not say: PaddleNLP's own words, or
     // where it sends the reader instead.
     const pageMdx = `PaddleNLP’s page “<span lang="zh-CN">${escapeMdx(pageTitle)}</span>”`;
-    const hubLink = hub === undefined ? '' : `[${escapeMdx(hub.label)}](${hub.url})`;
+    const referLink =
+      refer === undefined
+        ? ''
+        : `[${escapeMdx(refer.label)}](${refer.url})${refer.hub ? ' on Hugging Face' : ''}`;
     const body: string[] = [];
     if (note !== undefined) {
       body.push(
         `${pageMdx} ${listed ? 'describes' : 'described'} it as: “${escapeMdx(note)}${/[.!?]$/.test(note) ? '' : '.'}”`,
       );
-      if (hub !== undefined) {
-        body.push(
-          `For more, the page ${listed ? 'refers' : 'referred'} to ${hubLink} on Hugging Face.`,
-        );
+      if (refer !== undefined) {
+        body.push(`For more, the page ${listed ? 'refers' : 'referred'} to ${referLink}.`);
       }
-    } else if (hub !== undefined) {
+    } else if (refer !== undefined) {
       body.push(
         listed
-          ? `${pageMdx} does not describe it further: for details, it refers to ${hubLink} on Hugging Face.`
-          : `${pageMdx} did not describe it further: for details, it referred to ${hubLink} on Hugging Face.`,
+          ? `${pageMdx} does not describe it further: for details, it refers to ${referLink}.`
+          : `${pageMdx} did not describe it further: for details, it referred to ${referLink}.`,
       );
-    } else if (sizes.length > 0 || printed !== null) {
-      body.push(`${pageMdx} ${listed ? 'gives' : 'gave'} its size and no description.`);
+    } else if (pageSized) {
+      body.push(`${pageMdx} ${listed ? 'gives' : 'gave'} only its size, with no description.`);
     } else {
       body.push(`${pageMdx} ${listed ? 'lists' : 'listed'} it without a description.`);
     }
@@ -188,7 +202,10 @@ export function generateProse(
       ? `${what}，${listed ? '' : '曾'}收录于 PaddleNLP 的“${pageTitle}”页面。`
       : `${what}：${sizeText}。`;
   const pageMdx = `PaddleNLP 的“${escapeMdx(pageTitle)}”页面`;
-  const hubLink = hub === undefined ? '' : `[${escapeMdx(hub.label)}](${hub.url})`;
+  const referLink =
+    refer === undefined
+      ? ''
+      : `${refer.hub ? 'Hugging Face 上的 ' : ''}[${escapeMdx(refer.label)}](${refer.url})`;
   const body: string[] = [];
   if (note !== undefined) {
     // A quoted sentence keeps its own full stop inside the quotes, and takes none after them
@@ -199,10 +216,10 @@ export function generateProse(
         ? `${pageMdx}对它的英文说明：<q lang="en">${escapeMdx(note)}</q>${end}`
         : `${pageMdx}对它的说明：<q>${escapeMdx(note)}</q>${end}`,
     );
-    if (hub !== undefined) body.push(`该页面还给出了 Hugging Face 上的 ${hubLink} 作为参考。`);
-  } else if (hub !== undefined) {
-    body.push(`${pageMdx}没有进一步说明它，只给出了 Hugging Face 上的 ${hubLink} 作为参考。`);
-  } else if (sizes.length > 0 || printed !== null) {
+    if (refer !== undefined) body.push(`该页面还给出了 ${referLink} 作为参考。`);
+  } else if (refer !== undefined) {
+    body.push(`${pageMdx}没有进一步说明它，只给出了 ${referLink} 作为参考。`);
+  } else if (pageSized) {
     body.push(`${pageMdx}只给出了它的规模，没有其他说明。`);
   } else {
     body.push(`${pageMdx}${listed ? '列出了' : '曾列出'}它，但没有任何说明。`);
