@@ -21,6 +21,8 @@ const en = {
   'family.tasks': 'Tasks',
   'family.tasksUnknown': 'not recorded in PaddleNLP’s task table',
   'family.cardTasksUnknown': 'Tasks not recorded in PaddleNLP’s task table',
+  'family.tasksNone': 'none marked in PaddleNLP’s task table',
+  'family.cardTasksNone': 'No task marked in PaddleNLP’s task table',
   'family.paper': 'Paper',
   'family.architecture': 'Architecture',
   'family.source': 'Source',
@@ -90,7 +92,7 @@ const en = {
   'params.exactTitle': 'Exactly {exact} parameters',
 
   'weight.metaDescription': '{id}: {description}',
-  'weight.permalink': 'Link to the section “{section}”',
+  'page.permalink': 'Link to the section “{section}”',
   'page.onThisPage': 'On this page',
   'weight.overview': 'Overview',
   'weight.usage': 'Usage',

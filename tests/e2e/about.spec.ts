@@ -58,7 +58,10 @@ for (const [locale, tocName, permalink] of [
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(site(`${locale}/about/`));
     const toc = page.getByRole('navigation', { name: tocName });
-    const sections = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+    const sections = await page
+      .getByRole('main')
+      .getByRole('heading', { level: 2 })
+      .allInnerTexts();
     expect(sections.length).toBeGreaterThan(1);
     await expect(toc.getByRole('link')).toHaveText(sections);
     // Beside the text, not above it.
@@ -67,8 +70,8 @@ for (const [locale, tocName, permalink] of [
     expect(beside.x).toBeGreaterThan(text.x + 600);
     // The last section, from the list: it scrolls into view and the list stays in view.
     const last = sections.at(-1)!;
-    await toc.getByRole('link', { name: last }).click();
-    const heading = page.getByRole('heading', { level: 2, name: last });
+    await toc.getByRole('link', { name: last, exact: true }).click();
+    const heading = page.getByRole('heading', { level: 2, name: last, exact: true });
     const id = (await heading.getAttribute('id'))!;
     await expect(page).toHaveURL(urlOf(`${locale}/about/#${encodeURIComponent(id)}`));
     await expect(heading).toBeInViewport();
@@ -77,7 +80,7 @@ for (const [locale, tocName, permalink] of [
     for (const section of sections) {
       const link = page.getByRole('link', { name: permalink(section), exact: true });
       const target = await page
-        .getByRole('heading', { level: 2, name: section })
+        .getByRole('heading', { level: 2, name: section, exact: true })
         .getAttribute('id');
       await expect(link).toHaveAttribute('href', `#${target}`);
     }

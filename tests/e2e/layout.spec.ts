@@ -778,10 +778,12 @@ for (const path of ['en/weights/gpt2-en/', 'en/']) {
         overflow: el.scrollWidth - el.clientWidth,
         start: getComputedStyle(el, '::before').opacity,
         end: getComputedStyle(el, '::after').opacity,
-        column: sticky ? getComputedStyle(sticky, '::after').opacity : '0',
+        column: sticky ? getComputedStyle(sticky, '::after').opacity : null,
       };
     });
-    expect(state).toEqual({ overflow: 0, start: '0', end: '0', column: '0' });
+    // The summary's first column stays put, and has its own shadow; a facts table has neither.
+    const column = path === 'en/' ? '0' : null;
+    expect(state).toEqual({ overflow: 0, start: '0', end: '0', column });
   });
 }
 

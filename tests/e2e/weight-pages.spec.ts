@@ -253,8 +253,14 @@ for (const locale of ['en', 'zh-cn'] as const) {
           family,
           link: `${family.name} ${count === 1 ? t('family.oneWeight') : t('family.weightCount', { count })}`,
           tasks: (family.zoo?.tasks ?? []).map((task) => t(`task.${task}`)),
-          // A family PaddleNLP's task table has no row for says so, not nothing.
-          unknown: (family.zoo?.tasks ?? []).length === 0 ? t('family.cardTasksUnknown') : null,
+          // A family PaddleNLP's task table has no row for says so, not nothing; so does one
+          // whose row marks no task.
+          unknown:
+            (family.zoo?.tasks ?? null) === null
+              ? t('family.cardTasksUnknown')
+              : family.zoo!.tasks!.length === 0
+                ? t('family.cardTasksNone')
+                : null,
         };
       });
     await page.goto(site(`${locale}/`));
