@@ -354,6 +354,45 @@ test.describe("a weight page's facts tables", () => {
   }
 });
 
+// A weight cited by the reference line of PaddleNLP's index: a long sentence, not a code block.
+const familyEntries = new Map(loadFamilies());
+const indexCited = loadWeights().find((w) => {
+  const family = familyEntries.get(w.facts.family);
+  return papers.get(w.facts.series ?? w.facts.family) === '' && family?.zoo?.paper?.reference;
+})!;
+
+for (const locale of locales) {
+  test(`${locale}: a weight page's title is the id without a chip, and its paragraphs keep one measure`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(site(`${locale}/weights/${longestCitation.id}/`));
+    const title = page.getByRole('heading', { level: 1 }).locator('code');
+    await expect(title).toHaveText(longestCitation.id);
+    const chip = await title.evaluate((code) => {
+      const style = getComputedStyle(code);
+      return { border: style.borderTopWidth, background: style.backgroundColor };
+    });
+    expect(chip).toEqual({ border: '0px', background: 'rgba(0, 0, 0, 0)' });
+    // Every paragraph of the article, the citation's too, stops at the prose measure (48rem),
+    // however wide the column.
+    await page.goto(site(`${locale}/weights/${indexCited.id}/`));
+    const widths = await page.locator('article p').evaluateAll((ps) =>
+      ps
+        // Text, not the contents list's name, a table's or a form's.
+        .filter((p) => !p.closest('nav, table, .code-block, .link-forms'))
+        .map((p) => {
+          // The text's own extent: a short line is short in any box.
+          const text = document.createRange();
+          text.selectNodeContents(p);
+          return text.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize);
+        }),
+    );
+    expect(widths.length).toBeGreaterThan(3);
+    for (const em of widths) expect(em).toBeLessThanOrEqual(48.5);
+  });
+}
+
 test.describe('a code block', () => {
   for (const [device, viewport] of [
     ['desktop', { width: 1280, height: 800 }],
