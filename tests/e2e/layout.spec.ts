@@ -889,6 +889,16 @@ test.describe('on a desktop, compare', () => {
         .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
       expect(widths).toHaveLength(count);
       expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1.5);
+      // The facts' labels as wide as on a weight page (16rem), so they wrap as little there.
+      const label = await table
+        .locator('thead th')
+        .first()
+        .evaluate(
+          (th) =>
+            th.getBoundingClientRect().width /
+            parseFloat(getComputedStyle(document.documentElement).fontSize),
+        );
+      expect(label).toBeCloseTo(16, 1);
       const box = await table.evaluate((el) => ({
         table: el.getBoundingClientRect().width,
         box: el.parentElement!.clientWidth,
