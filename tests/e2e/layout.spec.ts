@@ -69,6 +69,11 @@ const pageKinds = [
 ];
 const locales = ['en', 'zh-cn'] as const;
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** The two widths the layout tests that span devices are drawn at. */
+const devices = [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', phone.viewport],
+] as const;
 
 /** The page's layout shifts, summed from the first paint (PerformanceObserver `layout-shift`). */
 async function layoutShift(page: Page, path: string): Promise<number> {
@@ -275,10 +280,7 @@ const longestCitation = loadWeights()
   .sort((a, b) => longestLine(b.bibtex) - longestLine(a.bibtex))[0]!;
 
 test.describe('a citation', () => {
-  for (const [device, viewport] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', phone.viewport],
-  ] as const) {
+  for (const [device, viewport] of devices) {
     for (const locale of ['en', 'zh-cn']) {
       test(`${locale} ${device}: wraps its BibTeX inside its block, indenting each field's continuation`, async ({
         page,
@@ -318,10 +320,7 @@ test.describe('a citation', () => {
 });
 
 test.describe("a weight page's facts tables", () => {
-  for (const [device, viewport] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', phone.viewport],
-  ] as const) {
+  for (const [device, viewport] of devices) {
     for (const locale of locales) {
       test(`${locale} ${device}: give the values the room, with one label column width in every table`, async ({
         page,
@@ -394,10 +393,7 @@ for (const locale of locales) {
 }
 
 test.describe('a code block', () => {
-  for (const [device, viewport] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', phone.viewport],
-  ] as const) {
+  for (const [device, viewport] of devices) {
     for (const { locale, t } of [english, { locale: 'zh-cn', t: useTranslations('zh-cn') }]) {
       test(`${locale} ${device}: its bar, with the language and the Copy button, tops the code inside one border`, async ({
         page,
