@@ -437,6 +437,47 @@ test.describe('a code block', () => {
 
 test.describe('on a phone', () => {
   test.use(phone);
+  test("a section heading's permalink follows its last word, also where the heading wraps", async ({
+    page,
+  }) => {
+    let wrapped = 0;
+    for (const path of ['en/about/', `en/weights/${longestSource}/`]) {
+      await page.goto(site(path));
+      const headings = await page.locator('main :is(h2, h3):has(+ a)').evaluateAll((all) =>
+        all.map((heading) => {
+          // The heading's lines of text, whether it is drawn as a block or inline.
+          const words = document.createRange();
+          words.selectNodeContents(heading);
+          const rects = [...words.getClientRects()];
+          const top = Math.max(...rects.map((r) => r.top));
+          const onLast = rects.filter((r) => r.top === top);
+          const last = {
+            top,
+            bottom: Math.max(...onLast.map((r) => r.bottom)),
+            right: Math.max(...onLast.map((r) => r.right)),
+          };
+          const link = heading.nextElementSibling!.getBoundingClientRect();
+          return {
+            text: heading.textContent,
+            lines: new Set(rects.map((line) => Math.round(line.top))).size,
+            // The "#" on the last line, after its last word.
+            onLastLine: link.top < last.bottom && link.bottom > last.top,
+            gap: link.left - last.right,
+          };
+        }),
+      );
+      expect(headings.length, path).toBeGreaterThan(1);
+      for (const { text, lines, onLastLine, gap } of headings) {
+        if (lines > 1) wrapped += 1;
+        expect(onLastLine, `${path} ${text}`).toBe(true);
+        expect(gap, `${path} ${text}`).toBeGreaterThanOrEqual(0);
+        expect(gap, `${path} ${text}`).toBeLessThanOrEqual(16);
+      }
+    }
+    // "Where the facts come from" takes two lines on a phone: the case the test is for is met.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
   for (const locale of locales) {
     for (const { kind, path } of pageKinds.slice(0, 2)) {
       test(`${locale} ${kind}: the header is one row of at most 64 px, with the site's whole name`, async ({
@@ -629,6 +670,34 @@ test.describe('the summary page', () => {
       const short = ids.filter(({ id }) => id.length <= 28);
       expect(short.length).toBeGreaterThan(0);
       for (const { id, lines } of short) expect(lines, id).toBe(1);
+    });
+
+    test(`${locale}: on a desktop the details column has at least 15rem, and longer ids break only between pieces`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site(`${locale}/`));
+      const table = page.getByRole('table');
+      const details = await table
+        .getByRole('columnheader', { name: useTranslations(locale)('col.details') })
+        .evaluate((th) => th.getBoundingClientRect().width);
+      // At 18rem for the ids the English details had 220 px, four or five lines a row.
+      expect(details).toBeGreaterThanOrEqual(240);
+      const ids = await table.locator('tbody th[scope="row"] code').evaluateAll((codes) =>
+        codes.map((code) => ({
+          id: code.textContent ?? '',
+          // Each piece between <wbr>s on one line: the id broke only where Id.astro allows.
+          pieces: [...code.querySelectorAll('.id-part')].map(
+            (part) => part.getClientRects().length,
+          ),
+        })),
+      );
+      expect(ids.length).toBeGreaterThan(0);
+      for (const { id, pieces } of ids)
+        expect(
+          pieces.every((n) => n === 1),
+          id,
+        ).toBe(true);
     });
 
     test(`${locale}: on a desktop every language's name stays whole, on a family page of long notes`, async ({
