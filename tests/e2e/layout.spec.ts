@@ -437,6 +437,37 @@ test.describe('a code block', () => {
 
 test.describe('on a phone', () => {
   test.use(phone);
+  for (const locale of locales) {
+    test(`${locale}: the About page's URLs break only between their pieces, each host whole`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/about/`));
+      const urls = await page
+        .getByRole('main')
+        .getByRole('table')
+        .locator('code:has(.id-part)')
+        .evaluateAll((codes) =>
+          codes.map((code) => ({
+            url: code.textContent ?? '',
+            pieces: [...code.querySelectorAll('.id-part')].map((part) => ({
+              text: part.textContent ?? '',
+              lines: part.getClientRects().length,
+            })),
+          })),
+        );
+      const absolute = urls.filter(({ url }) => url.includes('://'));
+      expect(absolute.length).toBeGreaterThan(0);
+      for (const { url, pieces } of urls) {
+        for (const { text, lines } of pieces) expect(lines, `${url}: ${text}`).toBe(1);
+      }
+      for (const { url, pieces } of absolute) {
+        // "http://" then the host as one piece ("127.0.0.1:4329/", not "127." "0." …).
+        const { host } = new URL(url);
+        expect(pieces[1]?.text.startsWith(`${host}/`), url).toBe(true);
+      }
+    });
+  }
+
   test("a section heading's permalink follows its last word, also where the heading wraps", async ({
     page,
   }) => {

@@ -34,7 +34,7 @@ describe('size search', () => {
 });
 
 describe('breakableId', () => {
-  it('cuts an id after / - _ . and nowhere inside a short piece', () => {
+  it('cuts an id after / - _ and nowhere inside a short piece', () => {
     expect(breakableId('junnyu/microsoft-DialoGPT-small')).toEqual([
       'junnyu/',
       'microsoft-',
@@ -49,6 +49,28 @@ describe('breakableId', () => {
       'based_',
       'on_',
       'gpt2',
+    ]);
+  });
+
+  it('keeps versions, hosts and file names whole, and a URL readable where it breaks', () => {
+    expect(breakableId('ernie-3.0-medium-zh')).toEqual(['ernie-', '3.0-', 'medium-', 'zh']);
+    expect(breakableId('tscholak/t5.1.1.lm100k.base')).toEqual(['tscholak/', 't5.1.1.lm100k.base']);
+    // After `//`, not between its slashes; the host and a file name whole.
+    expect(breakableId('http://127.0.0.1:4329/en/weights/gpt2-en/index.html.md')).toEqual([
+      'http://',
+      '127.0.0.1:4329/',
+      'en/',
+      'weights/',
+      'gpt2-',
+      'en/',
+      'index.html.md',
+    ]);
+    // Before each of the query's parameters, and not after the minus of a descending sort.
+    expect(breakableId('/en/?family=dialogpt&sort=-params')).toEqual([
+      '/',
+      'en/',
+      '?family=dialogpt',
+      '&sort=-params',
     ]);
   });
 
