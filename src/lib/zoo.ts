@@ -53,7 +53,20 @@ export function familyWeights<P extends Entry<WeightProse>>(
   return catalog.weights.filter((w) => w.zoo.id === family);
 }
 
-/** The names of a family's tasks in the reader's language. */
-export function taskNames(tasks: readonly string[], t: Translate): string[] {
-  return tasks.map((task) => t(`task.${task}` as Parameters<Translate>[0]));
+/**
+ * What a family's tasks are, in the reader's language, or which of two silences it is: no row
+ * in PaddleNLP's task table (`unknown`) and a row that marks no task (`none`) are different
+ * things, and each is said (a card that showed nothing read as a family with no tasks). The home
+ * page's cards, a family's page and their tests all decide here.
+ */
+export type FamilyTasks =
+  { kind: 'tasks'; names: string[] } | { kind: 'unknown' } | { kind: 'none' };
+
+export function familyTasks(tasks: readonly string[] | null, t: Translate): FamilyTasks {
+  if (tasks === null) return { kind: 'unknown' };
+  if (tasks.length === 0) return { kind: 'none' };
+  return {
+    kind: 'tasks',
+    names: tasks.map((task) => t(`task.${task}` as Parameters<Translate>[0])),
+  };
 }
