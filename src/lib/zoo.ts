@@ -53,18 +53,28 @@ export function familyWeights<P extends Entry<WeightProse>>(
   return catalog.weights.filter((w) => w.zoo.id === family);
 }
 
-/**
- * What a family's tasks are, in the reader's language, or which of two silences it is: no row
- * in PaddleNLP's task table (`unknown`) and a row that marks no task (`none`) are different
- * things, and each is said (a card that showed nothing read as a family with no tasks). The home
- * page's cards, a family's page and their tests all decide here.
- */
 export type FamilyTasks =
-  { kind: 'tasks'; names: string[] } | { kind: 'unknown' } | { kind: 'none' };
+  { kind: 'tasks'; names: string[] } | { kind: 'unknown' | 'none'; note: string };
 
-export function familyTasks(tasks: readonly string[] | null, t: Translate): FamilyTasks {
-  if (tasks === null) return { kind: 'unknown' };
-  if (tasks.length === 0) return { kind: 'none' };
+/**
+ * What a family's tasks are, in the reader's language, or which of two silences it is: no row in
+ * PaddleNLP's task table (`unknown`) and a row that marks no task (`none`) are different things,
+ * and each is said, since a card that showed nothing read as a family with no tasks. `card` is
+ * the home page's short form; `page` a family page's.
+ */
+export function familyTasks(
+  tasks: readonly string[] | null,
+  t: Translate,
+  form: 'card' | 'page',
+): FamilyTasks {
+  if (tasks === null || tasks.length === 0) {
+    const kind = tasks === null ? 'unknown' : 'none';
+    const key = {
+      card: { unknown: 'family.cardTasksUnknown', none: 'family.cardTasksNone' },
+      page: { unknown: 'family.tasksUnknown', none: 'family.tasksNone' },
+    } as const;
+    return { kind, note: t(key[form][kind]) };
+  }
   return {
     kind: 'tasks',
     names: tasks.map((task) => t(`task.${task}` as Parameters<Translate>[0])),

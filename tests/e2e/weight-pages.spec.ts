@@ -1,7 +1,6 @@
 import { expect, site, test, urlOf } from './fixtures.ts';
 import { familiesOf, loadFamilies, verifiedWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { familyTasks } from '../../src/lib/zoo.ts';
 
 // Reaching a weight from its family's table and back, for the first and the last hand-verified
 // weight, one per language: each weight's facts, subtitle and snippet are checked on its page,
@@ -249,18 +248,19 @@ for (const locale of ['en', 'zh-cn'] as const) {
       .sort(([, a], [, b]) => a.order - b.order || a.name.localeCompare(b.name))
       .map(([slug, family]) => {
         const count = sizes.get(slug)!.length;
-        const tasks = familyTasks(family.zoo?.tasks ?? null, t);
         return {
           slug,
           family,
           link: `${family.name} ${count === 1 ? t('family.oneWeight') : t('family.weightCount', { count })}`,
-          tasks: tasks.kind === 'tasks' ? tasks.names : [],
+          tasks: (family.zoo?.tasks ?? []).map((task) => t(`task.${task}`)),
           // A family PaddleNLP's task table has no row for says so, not nothing; so does one
           // whose row marks no task.
           unknown:
-            tasks.kind === 'tasks'
-              ? null
-              : t(tasks.kind === 'unknown' ? 'family.cardTasksUnknown' : 'family.cardTasksNone'),
+            (family.zoo?.tasks ?? null) === null
+              ? t('family.cardTasksUnknown')
+              : family.zoo!.tasks!.length === 0
+                ? t('family.cardTasksNone')
+                : null,
         };
       });
     await page.goto(site(`${locale}/`));

@@ -67,11 +67,20 @@ describe('breakableId', () => {
     ]);
     // Before each of the query's parameters, and not after the minus of a descending sort.
     expect(breakableId('/en/?family=dialogpt&sort=-params')).toEqual([
-      '/',
-      'en/',
+      '/en/',
       '?family=dialogpt',
       '&sort=-params',
     ]);
+    // A path's leading slash stays with it; a list of ids breaks after its commas.
+    expect(breakableId('/llms.txt')).toEqual(['/llms.txt']);
+    expect(breakableId('?ids=gpt2-en,junnyu/distilgpt2')).toEqual([
+      '?ids=gpt2-',
+      'en,',
+      'junnyu/',
+      'distilgpt2',
+    ]);
+    // No line starts with the `-` of an id that has `_-` in it.
+    expect(breakableId('a_-b')).toEqual(['a_-', 'b']);
   });
 
   it('cuts a long piece where a lower-case letter meets an upper-case one', () => {
