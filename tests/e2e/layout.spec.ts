@@ -274,10 +274,11 @@ test.describe('a file path in a fact note', () => {
 
 // The weight whose citation has the longest BibTeX line (a paper of its model line or family).
 const longestLine = (text: string) => Math.max(...text.split('\n').map((line) => line.length));
+const families = loadFamilies();
 const papers = new Map(
-  [...loadFamilies(), ...loadSeries()].map(([id, entry]) => [id, entry.paper?.bibtex ?? '']),
+  [...families, ...loadSeries()].map(([id, entry]) => [id, entry.paper?.bibtex ?? '']),
 );
-const longestCitation = loadWeights()
+const longestCitation = weights
   .map((w) => ({ id: w.id, bibtex: papers.get(w.facts.series ?? w.facts.family) ?? '' }))
   .sort((a, b) => longestLine(b.bibtex) - longestLine(a.bibtex))[0]!;
 
@@ -356,9 +357,8 @@ test.describe("a weight page's facts tables", () => {
 });
 
 // A weight cited by the reference line of PaddleNLP's index: a long sentence, not a code block.
-const familyEntries = new Map(loadFamilies());
-const indexCited = loadWeights().find((w) => {
-  const family = familyEntries.get(w.facts.family);
+const indexCited = weights.find((w) => {
+  const family = families.get(w.facts.family);
   return papers.get(w.facts.series ?? w.facts.family) === '' && family?.zoo?.paper?.reference;
 })!;
 
@@ -449,15 +449,18 @@ test.describe('on a phone', () => {
         .getByRole('table')
         .locator('code:has(.id-part)')
         .evaluateAll((codes) =>
-          codes.map((code) => ({
-            url: code.textContent ?? '',
-            pieces: [...code.querySelectorAll('.id-part')].map((part) => part.textContent ?? ''),
-            // How far the URL runs past its cell's content box (a piece too wide for it).
-            past:
-              code.getBoundingClientRect().right -
-              (code.closest('td')!.getBoundingClientRect().right -
-                parseFloat(getComputedStyle(code.closest('td')!).paddingInlineEnd)),
-          })),
+          codes.map((code) => {
+            const cell = code.closest('td')!;
+            return {
+              url: code.textContent ?? '',
+              pieces: [...code.querySelectorAll('.id-part')].map((part) => part.textContent ?? ''),
+              // How far the URL runs past its cell's content box (a piece too wide for it).
+              past:
+                code.getBoundingClientRect().right -
+                (cell.getBoundingClientRect().right -
+                  parseFloat(getComputedStyle(cell).paddingInlineEnd)),
+            };
+          }),
         );
       const absolute = urls.filter(({ url }) => url.includes('://'));
       expect(absolute.length).toBeGreaterThan(0);
