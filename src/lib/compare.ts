@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { CatalogJson } from '../schemas/catalog-json.ts';
 import type { Translate, UiKey } from '../i18n/index.ts';
+import type { Dictionary } from '../i18n/en.ts';
 import { sourcedFact, type FactContext, type FactKey, type FactValue } from './fact-values.ts';
 import type { WeightLookup } from './lookup.ts';
 
@@ -65,6 +66,26 @@ export interface CompareRow {
 
 /** What the compare page knows of each family besides the JSON: how its facts read. */
 export type CompareFamilies = Readonly<Record<string, Pick<FactContext, 'architecture' | 'notes'>>>;
+
+/** The page's sentences for the script, `{count}` and `{ids}` left to fill in. */
+export interface CompareStrings {
+  count: string;
+  unknown: string;
+  failed: string;
+  caption: string;
+  /** Between two ids in a sentence: ", " or "、". */
+  idSeparator: string;
+  fact: string;
+  differs: string;
+}
+
+/** What the compare page gives its script, beside the weights it fetches. */
+export interface ComparePageData {
+  /** The strings of this language that formatting a fact needs (src/lib/fact-strings.ts). */
+  dictionary: Partial<Dictionary>;
+  families: CompareFamilies;
+  strings: CompareStrings;
+}
 
 /**
  * The side-by-side table: one row per fact, one value per weight, differences flagged. The

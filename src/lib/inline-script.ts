@@ -32,3 +32,12 @@ function minify(source: string): string {
   });
   return (result.outputFiles[0]?.text ?? '').trim();
 }
+
+/**
+ * Data for a page's script, as the text of a `<script type="application/json">`: JSON in an
+ * attribute spells every quote `&quot;`, which cost the compare page 74 B gzip. A "<" is escaped,
+ * so no string in the data can close the element ("</script>") or open a comment.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
+}

@@ -4,12 +4,11 @@
  * page.
  */
 import type { Locale } from '../i18n/locales.ts';
-import type { Dictionary } from '../i18n/en.ts';
 import { translator } from '../i18n/interpolate.ts';
 import {
   compareRows,
   parseCompareIds,
-  type CompareFamilies,
+  type ComparePageData,
   type CompareWeight,
 } from '../lib/compare.ts';
 import type { WeightLookup } from '../lib/lookup.ts';
@@ -18,26 +17,16 @@ import { fetchLookup } from './weight-lookup.ts';
 import { idCode } from './id-code.ts';
 import { slashBreaks } from '../lib/line-breaks.ts';
 
-interface Strings {
-  count: string;
-  unknown: string;
-  failed: string;
-  caption: string;
-  /** Between two ids in a sentence: ", " or "、". */
-  idSeparator: string;
-  fact: string;
-  differs: string;
-}
-
 export async function initComparePage(root: HTMLElement): Promise<void> {
   const message = root.querySelector<HTMLElement>('[data-compare-message]');
   const output = root.querySelector<HTMLElement>('[data-compare-output]');
   if (!message || !output) return;
   const locale = root.dataset['locale'] as Locale;
   const base = root.dataset['base'] ?? '/';
-  const t = translator(JSON.parse(root.dataset['dictionary'] ?? '{}') as Partial<Dictionary>);
-  const families = JSON.parse(root.dataset['families'] ?? '{}') as CompareFamilies;
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const data = root.querySelector('script[data-compare-data]')?.textContent;
+  if (!data) return;
+  const { dictionary, families, strings } = JSON.parse(data) as ComparePageData;
+  const t = translator(dictionary);
 
   let lookup: WeightLookup;
   try {

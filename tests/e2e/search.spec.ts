@@ -91,7 +91,20 @@ test('the result count is announced and matched words are highlighted', async ({
   await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
     /^\d+ results for “dialogpt”$/,
   );
-  await expect(results.locator('mark').first()).toBeVisible();
+  const mark = results.locator('mark').first();
+  await expect(mark).toBeVisible();
+  // Highlighted, not only marked up: in the theme's colour (search-results.css), whatever the
+  // browser's own default for <mark> would be.
+  const { background, theme } = await mark.evaluate((el) => {
+    const probe = document.createElement('span');
+    probe.style.backgroundColor = 'var(--mark)';
+    el.after(probe);
+    const theme = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return { background: getComputedStyle(el).backgroundColor, theme };
+  });
+  expect(theme).not.toBe('rgba(0, 0, 0, 0)');
+  expect(background).toBe(theme);
 });
 
 test('Escape closes search and gives focus back to the search button', async ({ page }) => {
