@@ -23,8 +23,8 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
   if (!message || !output) return;
   const locale = root.dataset['locale'] as Locale;
   const base = root.dataset['base'] ?? '/';
-  const data = root.querySelector('script[data-compare-data]')?.textContent;
-  if (!data) return;
+  // The page always writes the block: without it, this throws where the console shows it.
+  const data = root.querySelector('script[data-compare-data]')!.textContent;
   const { dictionary, families, strings } = JSON.parse(data) as ComparePageData;
   const t = translator(dictionary);
 

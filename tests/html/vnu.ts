@@ -50,7 +50,7 @@ try {
 /*
  * The checker's CSS grammar predates scroll-driven animations (CSS Scroll-driven Animations,
  * shipped in Chromium 115), so it calls these two properties unknown; the table scroll shadows
- * use them (src/styles/global.css, .table-scroll). Only that exact message for exactly these
+ * use them (src/styles/table-scroll.css). Only that exact message for exactly these
  * properties is set aside, and how many were is printed: any other CSS or HTML error still fails.
  */
 const newerCss = ['animation-timeline', 'scroll-timeline'];
