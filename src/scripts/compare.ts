@@ -121,7 +121,8 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
           if (i > 0) span.append(document.createElement('wbr'));
           span.append(part);
         });
-        cell.append(span);
+        // A space before it, as in FactsTable.astro: a block on screen, words apart in a copy.
+        cell.append(' ', span);
       }
     }
   }

@@ -143,6 +143,31 @@ test('a printed figure that is not the exact count gets a one-line note, in both
   await expect(page.locator('[data-parameters-note]')).toHaveCount(0);
 });
 
+for (const path of ['en/weights/xlnet-base-cased/', 'zh-cn/weights/xlnet-base-cased/']) {
+  test(`${path}: a fact's explanation and note are words apart from its value in the cell's text`, async ({
+    page,
+  }) => {
+    // Lines of their own on screen; in the text that search indexes and a reader copies, the
+    // value and the line under it must not run together ("UnknownNot stated in the sources").
+    await page.goto(site(path));
+    const cells = await page
+      .locator('td')
+      .filter({ has: page.locator('.fact-explanation, .fact-note') })
+      .evaluateAll((tds) =>
+        tds.map((td) => ({
+          text: td.textContent ?? '',
+          lines: [...td.querySelectorAll('.fact-explanation, .fact-note')].map(
+            (line) => line.textContent ?? '',
+          ),
+        })),
+      );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const { text, lines } of cells) {
+      for (const line of lines) expect(text).toContain(` ${line}`);
+    }
+  });
+}
+
 test.describe('copy buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
