@@ -143,13 +143,20 @@ test('a printed figure that is not the exact count gets a one-line note, in both
   await expect(page.locator('[data-parameters-note]')).toHaveCount(0);
 });
 
-for (const path of ['en/weights/xlnet-base-cased/', 'zh-cn/weights/xlnet-base-cased/']) {
+// A weight's facts tables (FactsTable.astro), and compare's, which its script draws the same way.
+for (const path of [
+  'en/weights/xlnet-base-cased/',
+  'zh-cn/weights/xlnet-base-cased/',
+  'en/compare/?ids=gpt2-en,xlnet-base-cased',
+]) {
   test(`${path}: a fact's explanation and note are words apart from its value in the cell's text`, async ({
     page,
   }) => {
     // Lines of their own on screen; in the text that search indexes and a reader copies, the
     // value and the line under it must not run together ("UnknownNot stated in the sources").
     await page.goto(site(path));
+    // Compare draws its table after load: wait for its first note.
+    await expect(page.locator('td .fact-note').first()).toBeAttached();
     const cells = await page
       .locator('td')
       .filter({ has: page.locator('.fact-explanation, .fact-note') })
