@@ -307,6 +307,22 @@ test('an alias redirect declares the canonical page', { tag: '@urls' }, async ({
   );
 });
 
+test('an alias redirect does not carry the weight page’s stylesheet', async ({ request }) => {
+  // A reader who follows an old link downloads the redirect before the page it points to. It has a
+  // heading, two paragraphs and a link; built by the weight route it carried that page's whole CSS
+  // (14.4 KB of HTML against the page's 35.6 KB). A quarter leaves room for its text to grow.
+  const styles = async (path: string) => {
+    const html = await (await request.get(site(path))).text();
+    return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
+  };
+  const { alias, id } = aliases[0] ?? { alias: '', id: '' };
+  expect(alias).not.toBe('');
+  const own = (await styles(`en/weights/${alias}/`)).length;
+  const target = (await styles(`en/weights/${id}/`)).length;
+  expect(target).toBeGreaterThan(0);
+  expect(own).toBeLessThan(target / 4);
+});
+
 test(
   'an id typed in another case reaches the canonical page, keeping the section',
   { tag: '@urls' },
