@@ -392,6 +392,35 @@ for (const locale of locales) {
     expect(widths.length).toBeGreaterThan(3);
     for (const em of widths) expect(em).toBeLessThanOrEqual(48.5);
   });
+
+  test(`${locale}: a family page and a weight page open with the same back link`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    const links = [
+      { path: `${locale}/families/gpt/`, name: t('family.back') },
+      { path: `${locale}/weights/gpt2-en/`, name: t('weight.backToFamily', { name: 'GPT' }) },
+    ];
+    const drawn = [];
+    for (const { path, name } of links) {
+      await page.goto(site(path));
+      // The first link of the main column; its name is its words, without the drawn arrow.
+      const back = page.getByRole('main').getByRole('link').first();
+      await expect(back).toHaveAccessibleName(name);
+      drawn.push(
+        await back.evaluate((a) => ({
+          arrow: getComputedStyle(a, '::before').content,
+          // Room between the link and the page's title.
+          gap: Math.round(
+            document.querySelector('h1')!.getBoundingClientRect().top -
+              a.parentElement!.getBoundingClientRect().bottom,
+          ),
+        })),
+      );
+    }
+    expect(drawn[0]?.arrow).toMatch(/^"← "/);
+    expect(drawn[1]).toEqual(drawn[0]);
+  });
 }
 
 test.describe('a code block', () => {
