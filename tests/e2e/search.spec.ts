@@ -1,5 +1,13 @@
 import { expect, openSearch, resultFor, site, test, urlOf } from './fixtures.ts';
 import type { Page, Request } from '@playwright/test';
+import { loadWeights } from '../helpers/content.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+// The first weight, in id order, whose licence no source states.
+const unknownLicence = loadWeights()
+  .filter((w) => w.facts.license === 'unknown')
+  .map((w) => w.id)
+  .sort()[0]!;
 
 async function search(page: Page, query: string) {
   const { box, results } = await openSearch(page);
@@ -84,6 +92,37 @@ test('a search with no result anywhere says so', async ({ page }) => {
   );
   await expect(results.getByRole('option')).toHaveCount(0);
 });
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: the lines under a fact's value stay out of the search index`, async ({
+    page,
+  }) => {
+    // The sentence under an unknown licence, the same on most pages: indexed, it made every such
+    // page a hit for "sources" or "checked", and grew the index by its length on each.
+    const t = useTranslations(locale);
+    const path = site(`${locale}/weights/${unknownLicence}/`);
+    await page.goto(path);
+    const cell = page.getByRole('row', { name: t('fact.license') }).getByRole('cell');
+    await expect(cell).toContainText(t('license.unknown'));
+    // The text Pagefind holds for the page, found by its id.
+    const indexed = await page.evaluate(
+      async ({ bundle, id, path }) => {
+        const pagefind = await import(bundle);
+        const { results } = await pagefind.search(id);
+        for (const result of results) {
+          const data = await result.data();
+          if (new URL(data.url, location.href).pathname === path) return data.content as string;
+        }
+        return null;
+      },
+      { bundle: site(`pagefind/${locale}/pagefind.js`), id: unknownLicence, path },
+    );
+    expect(indexed).toContain(t('fact.unknown'));
+    expect(indexed).not.toContain(t('license.unknown'));
+    // Nor the table's caption, which repeats the id around the same words on every page.
+    expect(indexed).not.toContain(t('weight.provenanceCaption', { id: unknownLicence }));
+  });
+}
 
 test('the result count is announced and matched words are highlighted', async ({ page }) => {
   await page.goto(site('en/'));
