@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { catalogSitemap } from './src/build/sitemap.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +41,12 @@ export default defineConfig({
   // The sitemap needs absolute URLs: without SITE_URL there is none, as @astrojs/sitemap would
   // decide itself, but without its warning on every local build.
   integrations: [mdx(), ...(process.env.SITE_URL ? catalogSitemap() : [])],
+  markdown: {
+    // Astro's own Markdown processor, with heading ids written in the text (`## 搜索 {#searching}`):
+    // a site page's sections keep one id in every language, so the language switch, which carries
+    // the fragment across, lands on the same section. Weight prose is parsed by src/lib/prose.ts.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
   devToolbar: { enabled: false },
   // Astro caches parsed and rendered content across builds, keyed by the text of
   // src/content.config.ts only: neither a change to the code it imports nor another content folder

@@ -2,6 +2,7 @@
  * The About page (content/pages/<locale>/about.mdx, compiled by @astrojs/mdx): reached from every
  * page's footer, in both languages, and its example links lead where they say, under any base path.
  */
+import { slug } from 'github-slugger';
 import { expect, site, test, urlOf } from './fixtures.ts';
 
 test('the footer leads to the About page, which documents the stable URLs', async ({ page }) => {
@@ -46,6 +47,50 @@ test('the language switch keeps the About page', { tag: '@urls' }, async ({ page
   await expect(
     page.getByRole('contentinfo').getByRole('link', { name: '关于本目录与链接方式' }),
   ).toBeVisible();
+});
+
+test(
+  'a section of the About page has one id in both languages; the switch keeps it',
+  { tag: '@urls' },
+  async ({ page }) => {
+    const ids = async () =>
+      page
+        .getByRole('main')
+        .getByRole('heading', { level: 2 })
+        .evaluateAll((hs) => hs.map((h) => h.id));
+    await page.goto(site('en/about/'));
+    const english = await ids();
+    await page.goto(site('zh-cn/about/'));
+    expect(await ids()).toEqual(english);
+    // From a section of the Chinese page to the same section of the English one.
+    const last = page.getByRole('main').getByRole('heading', { level: 2 }).last();
+    const id = (await last.getAttribute('id'))!;
+    await page.getByRole('navigation', { name: '本页内容' }).getByRole('link').last().click();
+    await expect(page).toHaveURL(urlOf(`zh-cn/about/#${id}`));
+    await page
+      .getByRole('navigation', { name: '语言' })
+      .getByRole('link', { name: 'English' })
+      .click();
+    await expect(page).toHaveURL(urlOf(`en/about/#${id}`));
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).last()).toBeInViewport();
+  },
+);
+
+test('links to the About page’s former Chinese section ids still land on their section', async ({
+  page,
+}) => {
+  // Before the ids were written in the text, a heading's id was the slug of its words, as
+  // github-slugger (Astro's) makes it: `#从-sphinx-文档链接`.
+  await page.goto(site('zh-cn/about/'));
+  const headings = page.getByRole('main').getByRole('heading', { level: 2 });
+  const words = await headings.allInnerTexts();
+  expect(words.length).toBeGreaterThan(1);
+  for (const [i, section] of words.entries()) {
+    await page.goto(site(`zh-cn/about/#${encodeURIComponent(slug(section))}`));
+    await expect(headings.nth(i)).toBeInViewport();
+  }
+  // The last one was scrolled to: the page's top is out of view.
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
 });
 
 for (const [locale, tocName, permalink] of [
