@@ -407,13 +407,14 @@ for (const locale of locales) {
     for (const em of widths) expect(em).toBeLessThanOrEqual(48.5);
   });
 
-  test(`${locale}: a family page and a weight page open with the same back link`, async ({
+  test(`${locale}: family, weight and compare pages open with the same back link`, async ({
     page,
   }) => {
     const t = useTranslations(locale);
     const links = [
       { path: `${locale}/families/gpt/`, name: t('family.back') },
       { path: `${locale}/weights/gpt2-en/`, name: t('weight.backToFamily', { name: 'GPT' }) },
+      { path: `${locale}/compare/?ids=gpt2-en,bert-base-uncased`, name: t('compare.backToTable') },
     ];
     const drawn = [];
     for (const { path, name } of links) {
@@ -433,7 +434,7 @@ for (const locale of locales) {
       );
     }
     expect(drawn[0]?.arrow).toMatch(/^"← "/);
-    expect(drawn[1]).toEqual(drawn[0]);
+    for (const other of drawn.slice(1)) expect(other).toEqual(drawn[0]);
   });
 }
 
