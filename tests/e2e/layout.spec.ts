@@ -901,6 +901,22 @@ test.describe('the summary page', () => {
 
 test.describe('on a phone, a table wider than the screen', () => {
   test.use(phone);
+  for (const locale of locales) {
+    test(`${locale}: the weight column is 11rem whatever its header`, async ({ page }) => {
+      await page.goto(site(`${locale}/`));
+      const column = await page
+        .getByRole('table')
+        .first()
+        .getByRole('rowheader')
+        .first()
+        .evaluate(
+          (th) =>
+            th.getBoundingClientRect().width /
+            parseFloat(getComputedStyle(document.documentElement).fontSize),
+        );
+      expect(column).toBeGreaterThanOrEqual(11 - 0.05);
+    });
+  }
   /** How the box, its two edge shadows and the sticky column's shadow stand now. */
   const edges = (box: Locator) =>
     box.evaluate((el) => {
