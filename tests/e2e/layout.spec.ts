@@ -1102,6 +1102,33 @@ test.describe('on a desktop, compare', () => {
   }
 });
 
+test.describe('on a desktop, the table controls', () => {
+  for (const locale of locales) {
+    for (const path of [`${locale}/`, `${locale}/families/${largestFamily}/`]) {
+      test(`/${path}: sit on one row, in line with the table`, async ({ page }) => {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.goto(site(path));
+        const controls = page.getByRole('group', {
+          name: useTranslations(locale)('table.controls'),
+        });
+        const clear = controls.getByRole('button', {
+          name: useTranslations(locale)('table.clear'),
+        });
+        await expect(clear).toBeVisible();
+        const boxes = await controls
+          .locator('label, button')
+          .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+        expect(boxes.length).toBeGreaterThan(2);
+        expect(Math.max(...boxes) - Math.min(...boxes), 'one row').toBeLessThan(1);
+        // The first filter starts where the table's box does.
+        const first = await controls.locator('label').first().boundingBox();
+        const table = await page.locator('.table-scroll').first().boundingBox();
+        expect(Math.abs(first!.x - table!.x)).toBeLessThan(0.5);
+      });
+    }
+  }
+});
+
 test.describe('on a phone, the table controls', () => {
   test.use(phone);
   for (const locale of locales) {
