@@ -4,6 +4,7 @@
  */
 import { slug } from 'github-slugger';
 import { expect, site, test, urlOf } from './fixtures.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 test('the footer leads to the About page, which documents the stable URLs', async ({ page }) => {
   await page.goto(site('en/weights/gpt2-en/'));
@@ -129,5 +130,18 @@ for (const [locale, tocName, permalink] of [
         .getAttribute('id');
       await expect(link).toHaveAttribute('href', `#${target}`);
     }
+  });
+}
+
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: the intersphinx mapping to paste is commented in the page's language`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    await page.goto(site(`${locale}/about/`));
+    const mapping = page.locator('pre').filter({ hasText: 'intersphinx_mapping' });
+    await expect(mapping).toHaveCount(1);
+    await expect(mapping).toContainText(`# ${t('sphinx.englishPages')}`);
+    await expect(mapping).toContainText(`# ${t('sphinx.chinesePages')}`);
   });
 }
