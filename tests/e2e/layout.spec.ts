@@ -1152,3 +1152,35 @@ test.describe('on a phone, the table controls', () => {
     });
   }
 });
+
+test.describe('a paragraph', () => {
+  for (const [device, viewport] of devices) {
+    for (const path of ['en/about/', 'en/weights/gpt2-en/']) {
+      test(`${device}: /${path} has no paragraph that ends on a lone word`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(site(path));
+        const lone = await page
+          .getByRole('main')
+          .locator('p, li')
+          .evaluateAll((all) =>
+            all.flatMap((el) => {
+              // The contents list's items are links, a line each.
+              if (el.closest('nav')) return [];
+              const words = document.createRange();
+              words.selectNodeContents(el);
+              const rects = [...words.getClientRects()].filter((r) => r.width > 0);
+              const tops = [...new Set(rects.map((r) => Math.round(r.top)))].sort((a, b) => a - b);
+              if (tops.length < 2) return [];
+              const last = rects.filter((r) => Math.round(r.top) === tops.at(-1));
+              const width =
+                Math.max(...last.map((r) => r.right)) - Math.min(...last.map((r) => r.left));
+              // A last line narrower than four letters' worth: one short word alone.
+              const em = parseFloat(getComputedStyle(el).fontSize);
+              return width < 2.5 * em ? [el.textContent!.trim().slice(-30)] : [];
+            }),
+          );
+        expect(lone).toEqual([]);
+      });
+    }
+  }
+});
