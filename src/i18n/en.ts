@@ -184,7 +184,7 @@ const en = {
   'copy.failed': 'Could not copy; select the text instead',
   'copy.snippetLabel': 'Copy the code',
   'copy.bibtexLabel': 'Copy the BibTeX',
-  'sphinx.englishPages': 'English pages: the inventory at the catalog’s root.',
+  'sphinx.englishPages': 'English pages: the inventory at the site root.',
   'sphinx.chinesePages': 'Chinese pages: the inventory beside them.',
   'copy.urlLabel': 'Copy the URL',
   'copy.sphinxLabel': 'Copy the Sphinx reference',

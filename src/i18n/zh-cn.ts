@@ -176,7 +176,7 @@ const zhCN: Dictionary = {
   'copy.failed': '无法复制，请手动选择文字',
   'copy.snippetLabel': '复制代码',
   'copy.bibtexLabel': '复制 BibTeX',
-  'sphinx.englishPages': '英文页面：清单在本目录的根路径。',
+  'sphinx.englishPages': '英文页面：清单在本站根路径。',
   'sphinx.chinesePages': '中文页面：清单与页面在同一路径下。',
   'copy.urlLabel': '复制网址',
   'copy.sphinxLabel': '复制 Sphinx 引用',

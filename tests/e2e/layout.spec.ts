@@ -1084,6 +1084,8 @@ test.describe('on a desktop, compare', () => {
           return {
             differs: tr.hasAttribute('data-differs'),
             background: getComputedStyle(tr.querySelector('td')!).backgroundColor,
+            // The label's cell too, which as the sticky column has a background of its own.
+            labelBackground: getComputedStyle(th).backgroundColor,
             markBelow: mark
               ? mark.getBoundingClientRect().top >= [...label.getClientRects()].at(-1)!.bottom - 1
               : null,
@@ -1097,6 +1099,7 @@ test.describe('on a desktop, compare', () => {
       for (const row of differing) {
         expect(row.markBelow).toBe(true);
         expect(same.map((r) => r.background)).not.toContain(row.background);
+        expect(row.labelBackground).toBe(row.background);
       }
     });
   }
