@@ -72,6 +72,14 @@ const pageKinds = [
 const locales = ['en', 'zh-cn'] as const;
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** The two widths the layout tests that span devices are drawn at. */
+/** An element's width in the root's rems, as the stylesheets size columns. */
+const remsWide = (element: Locator) =>
+  element.evaluate(
+    (el) =>
+      el.getBoundingClientRect().width /
+      parseFloat(getComputedStyle(document.documentElement).fontSize),
+  );
+
 const devices = [
   ['desktop', { width: 1280, height: 800 }],
   ['phone', phone.viewport],
@@ -904,16 +912,7 @@ test.describe('on a phone, a table wider than the screen', () => {
   for (const locale of locales) {
     test(`${locale}: the weight column is 11rem whatever its header`, async ({ page }) => {
       await page.goto(site(`${locale}/`));
-      const column = await page
-        .getByRole('table')
-        .first()
-        .getByRole('rowheader')
-        .first()
-        .evaluate(
-          (th) =>
-            th.getBoundingClientRect().width /
-            parseFloat(getComputedStyle(document.documentElement).fontSize),
-        );
+      const column = await remsWide(page.getByRole('table').first().getByRole('rowheader').first());
       expect(column).toBeGreaterThanOrEqual(11 - 0.05);
     });
   }
@@ -1058,14 +1057,7 @@ test.describe('on a desktop, compare', () => {
       expect(widths).toHaveLength(count);
       expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1.5);
       // The facts' labels as wide as on a weight page (17rem), so they wrap as little there.
-      const label = await table
-        .locator('thead th')
-        .first()
-        .evaluate(
-          (th) =>
-            th.getBoundingClientRect().width /
-            parseFloat(getComputedStyle(document.documentElement).fontSize),
-        );
+      const label = await remsWide(table.locator('thead th').first());
       expect(label).toBeCloseTo(17, 1);
       const box = await table.evaluate((el) => ({
         table: el.getBoundingClientRect().width,
