@@ -152,8 +152,9 @@ for (const path of [
   test(`${path}: a fact's explanation and note are words apart from its value in the cell's text`, async ({
     page,
   }) => {
-    // Lines of their own on screen; in the text that search indexes and a reader copies, the
-    // value and the line under it must not run together ("UnknownNot stated in the sources").
+    // Lines of their own on screen; in the cell's text, which a reader copies, the value and the
+    // line under it must not run together ("UnknownNot stated in the sources"). Search no longer
+    // indexes these lines (search.spec.ts).
     await page.goto(site(path));
     // Compare draws its table after load: wait for its first note.
     await expect(page.locator('td .fact-note').first()).toBeAttached();
