@@ -9,8 +9,11 @@ export const locales = {
   'zh-cn': {
     lang: 'zh-CN',
     label: '简体中文',
-    /** Put between a number and its CJK compact unit: "1.24 亿". */
-    compactUnitSeparator: ' ',
+    /**
+     * Put between a number and its CJK compact unit: "1.24 亿". A no-break space, so that a
+     * narrow cell never ends a line on "1.24" and starts the next with "亿".
+     */
+    compactUnitSeparator: '\u00a0',
     /** Between two sentences: Chinese full stops (。) take no space after them. */
     sentenceSeparator: '',
   },

@@ -525,6 +525,40 @@ test.describe('on a phone', () => {
     });
   }
 
+  test('zh-cn: no line ends on a number whose unit starts the next ("12" / "层")', async ({
+    page,
+  }) => {
+    // The weight pages whose Chinese lead broke so: "…ELECTRA 权重：12" / "层、隐藏维度 256…"
+    // (site-quality.spec.ts checks every page's text for the no-break space itself).
+    let pairs = 0;
+    for (const id of [disagreeing.id, longestId, 'gpt2-en']) {
+      await page.goto(site(`zh-cn/weights/${id}/`));
+      const split = await page.getByRole('main').evaluate((main) => {
+        const found: { text: string; together: boolean }[] = [];
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const match of text.matchAll(/\d[ \u00a0](?=\p{Script=Han})/gu)) {
+            const top = (offset: number) => {
+              const range = document.createRange();
+              range.setStart(node, offset);
+              range.setEnd(node, offset + 1);
+              return Math.round(range.getBoundingClientRect().top);
+            };
+            found.push({
+              text: text.slice(Math.max(0, match.index - 8), match.index + 4),
+              together: top(match.index) === top(match.index + 2),
+            });
+          }
+        }
+        return found;
+      });
+      pairs += split.length;
+      expect(split.filter((s) => !s.together).map((s) => s.text)).toEqual([]);
+    }
+    expect(pairs).toBeGreaterThan(10);
+  });
+
   test("a section heading's permalink follows its last word, also where the heading wraps", async ({
     page,
   }) => {

@@ -24,7 +24,7 @@ describe('factValue', () => {
     const f = facts();
     expect(text('parametersExact', f)).toBe('2,597,073,920 (2.6B)');
     expect(text('parametersShort', f)).toBe('2.6B');
-    expect(text('parametersShort', f, zh)).toBe('26 亿');
+    expect(text('parametersShort', f, zh)).toBe('26\u00a0亿');
     expect(text('contextLength', f)).toBe('1,024 tokens');
     expect(text('sizeFp32', f)).toBe('≈ 10.4 GB');
     expect(text('language', f)).toBe('Chinese');
@@ -135,7 +135,7 @@ describe('factValue, word by word', () => {
   it('brackets the short count as each language does, and says a licence named by its id once', () => {
     const exact = facts({ parameters: { printed: '124M', exact: 124_439_808 } });
     expect(factValue('parametersExact', exact, en)?.text).toBe('124,439,808 (124M)');
-    expect(factValue('parametersExact', exact, zh)?.text).toBe('124,439,808（1.24 亿）');
+    expect(factValue('parametersExact', exact, zh)?.text).toBe('124,439,808（1.24\u00a0亿）');
     const mit = facts({
       license: { name: 'MIT', spdx: 'MIT', url: 'https://opensource.org/license/mit' },
     });

@@ -9,10 +9,10 @@ describe('formatParameterCount', () => {
     expect(formatParameterCount(2_597_073_920, 'en')).toBe('2.6B');
   });
 
-  it('writes Chinese figures in 万 and 亿 with a space before the unit', () => {
-    expect(formatParameterCount(124_439_808, 'zh-cn')).toBe('1.24 亿');
-    expect(formatParameterCount(2_597_073_920, 'zh-cn')).toBe('26 亿');
-    expect(formatParameterCount(81_912_576, 'zh-cn')).toBe('8190 万');
+  it('writes Chinese figures in 万 and 亿 with a no-break space before the unit', () => {
+    expect(formatParameterCount(124_439_808, 'zh-cn')).toBe('1.24\u00a0亿');
+    expect(formatParameterCount(2_597_073_920, 'zh-cn')).toBe('26\u00a0亿');
+    expect(formatParameterCount(81_912_576, 'zh-cn')).toBe('8190\u00a0万');
   });
 
   it('leaves small numbers without a unit', () => {

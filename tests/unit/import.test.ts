@@ -368,7 +368,7 @@ describe('planImport', () => {
       splitFrontmatter(afterFirst.prose.get('zh-cn/old-one')!).data,
     );
     // The hidden size its code loads with (256), not the page's (512): the sizes as the facts give them.
-    expect(plain.details).toBe('6 层、隐藏维度 256、8 个注意力头。');
+    expect(plain.details).toBe('6\u00a0层、隐藏维度 256、8\u00a0个注意力头。');
     expect(plain.detailsLang).toBeUndefined();
   });
 
@@ -534,7 +534,9 @@ describe('planImport', () => {
     expect(weightProseSchema.parse(en.data).details).toBe(
       '24 layers, a hidden size of 1,024 and 16 attention heads.',
     );
-    expect(weightProseSchema.parse(zh.data).details).toBe('24 层、隐藏维度 1,024、16 个注意力头。');
+    expect(weightProseSchema.parse(zh.data).details).toBe(
+      '24\u00a0层、隐藏维度 1,024、16\u00a0个注意力头。',
+    );
     for (const { data, body } of [en, zh]) {
       expect(weightProseSchema.parse(data).description).toContain('1,024');
       expect(`${JSON.stringify(data)}${body}`).not.toContain('1024');
@@ -589,7 +591,7 @@ describe('planImport', () => {
     expect(body('en')).toMatch(
       / gave only its size, .* no longer list it \(last seen in the r1 revision\)/,
     );
-    expect(body('zh-cn')).toContain('已不再列出它（最后见于 r1 版）');
+    expect(body('zh-cn')).toContain('已不再列出它（最后见于 r1\u00a0版）');
   });
 
   it('reports the language readings it made', () => {
@@ -647,5 +649,12 @@ describe('seal', () => {
     const mdx = seal("---\ntitle: 'x'\n---\n\nOne sentence, and\nanother.\n", 'mdx');
     expect(ownership(mdx.replace('and\nanother', 'and another'), 'mdx')).toBe('import');
     expect(ownership(mdx.replace('another', 'a third'), 'mdx')).toBe('edited');
+  });
+
+  it('takes a no-break space in prose for a choice, not layout', () => {
+    // "12 层" with U+00A0 keeps a number with its unit; Prettier never writes one.
+    const mdx = seal("---\ntitle: 'x'\n---\n\n共 12\u00a0层。\n", 'mdx');
+    expect(ownership(mdx, 'mdx')).toBe('import');
+    expect(ownership(mdx.replace('\u00a0', ' '), 'mdx')).toBe('edited');
   });
 });

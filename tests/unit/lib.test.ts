@@ -205,7 +205,7 @@ describe('summaryRows', () => {
       layers: '12',
       hidden: '768',
       heads: '12',
-      parameters: '1.09 亿',
+      parameters: '1.09\u00a0亿',
       parametersExact: '108,882,432',
       parametersTitle: '精确参数量：108,882,432',
       details: 'Trained on Chinese text.',

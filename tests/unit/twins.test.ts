@@ -90,7 +90,9 @@ describe('weightMarkdown', () => {
         link,
       });
     expect(twin('zh-cn')).toContain(`[CPM 论文（arXiv:2012.00413）](${url})`);
-    expect(twin('zh-cn')).toContain(`[PaddleNLP 源代码，2025-03 版：a/configuration.py](${url})`);
+    expect(twin('zh-cn')).toContain(
+      `[PaddleNLP 源代码，2025-03\u00a0版：a/configuration.py](${url})`,
+    );
     expect(twin('zh-cn')).toContain(`[A written source](${url})`);
     expect(twin('en')).toContain(`[CPM paper (arXiv:2012.00413)](${url})`);
   });
@@ -142,7 +144,7 @@ describe('llms.txt', () => {
       );
       expect(student.note).toContain('CPM');
       expect(student.note).toContain(
-        t('llms.parameters', { count: locale === 'en' ? '109M' : '1.09 亿' }),
+        t('llms.parameters', { count: locale === 'en' ? '109M' : '1.09\u00a0亿' }),
       );
     });
   }

@@ -46,7 +46,8 @@ export function canonical(text: string, kind: 'yaml' | 'mdx'): string {
   const prose = (t: string) =>
     t
       .replace(/\\([\\`*_[\]])/g, '$1')
-      .replace(/\s+/g, ' ')
+      // Only the white space Prettier re-wraps: a no-break space is a choice, not layout.
+      .replace(/[ \t\r\n]+/g, ' ')
       .trim();
   if (match === null) return prose(body);
   return `${JSON.stringify(sorted(parse(match[1] ?? '') ?? null))}\n${prose(match[2] ?? '')}`;

@@ -49,13 +49,20 @@ function sizesEn(a: ImportedFacts['architecture']): string[] {
   return parts;
 }
 
+/**
+ * A no-break space, between a number and the Chinese word after it ("12 层", "2022-04-25 版"): a
+ * line may not end on the number and start with its unit. It looks like the space Chinese
+ * technical writing sets between the two.
+ */
+const nbsp = '\u00a0';
+
 function sizesZh(a: ImportedFacts['architecture']): string[] {
   const n = (value: number) => formatInteger(value, 'zh-cn');
   const parts: string[] = [];
   if (a.layers !== null)
-    parts.push(a.layersShared ? `${n(a.layers)} 层（各层共享同一组参数）` : `${n(a.layers)} 层`);
+    parts.push(`${n(a.layers)}${nbsp}层${a.layersShared ? '（各层共享同一组参数）' : ''}`);
   if (a.hiddenSize !== null) parts.push(`隐藏维度 ${n(a.hiddenSize)}`);
-  if (a.heads !== null) parts.push(`${n(a.heads)} 个注意力头`);
+  if (a.heads !== null) parts.push(`${n(a.heads)}${nbsp}个注意力头`);
   return parts;
 }
 
@@ -225,7 +232,7 @@ export function generateProse(
     body.push(`${pageMdx}${listed ? '列出了' : '曾列出'}它，但没有任何说明。`);
   }
   if (!listed) {
-    body.push(`PaddleNLP 的页面已不再列出它（最后见于 ${facts.listing.lastListed} 版）。`);
+    body.push(`PaddleNLP 的页面已不再列出它（最后见于 ${facts.listing.lastListed}${nbsp}版）。`);
   }
   if (teacher !== undefined) body.push(`它由 <WeightLink id="${teacher}" /> 蒸馏而来。`);
   return {
