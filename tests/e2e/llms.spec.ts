@@ -54,7 +54,7 @@ for (const [path, locale] of [
       const t = useTranslations(locale);
       expect(byId.get('gpt2-en')?.note).toContain('GPT');
       expect(byId.get('gpt2-en')?.note).toContain(
-        t('llms.parameters', { count: locale === 'en' ? '124M' : '1.24 亿' }),
+        t('llms.parameters', { count: locale === 'en' ? '124M' : '1.24\u00a0亿' }),
       );
       expect(byId.get('gpt2-en')?.note).toContain(locale === 'en' ? 'English' : '英语');
       // The section llmstxt.org lets a reader skip, last: the About page, weights.json, the

@@ -134,7 +134,7 @@ test('results show the id, the parameters and the language, with matches highlig
   const { box, results } = await openSearch(page);
   await box.fill('古诗');
   const option = results.getByRole('option').first();
-  await expect(option).toHaveAccessibleName(/^junnyu\/uer-gpt2-chinese-poem 1\.03 亿 · 中文 /);
+  await expect(option).toHaveAccessibleName(/^junnyu\/uer-gpt2-chinese-poem 1\.03\u00a0亿 · 中文 /);
   await expect(option.locator('mark').first()).toBeVisible();
 });
 

@@ -272,7 +272,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
     await expect(families).toHaveCount(expected.length);
     const shown = await families.evaluateAll((items) =>
       items.map((item) => ({
-        link: (item.querySelector('a')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+        // The name and the count are on lines of their own; the count keeps its no-break space.
+        link: (item.querySelector('a')?.innerText ?? '').replace(/[ \t\r\n]+/g, ' ').trim(),
         tasks: [...item.querySelectorAll('ul li')].map((li) => li.textContent ?? ''),
         unknown: item.querySelector(':scope > p')?.textContent ?? null,
       })),
