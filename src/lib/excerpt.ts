@@ -61,3 +61,28 @@ export function excerptWithoutId(html: string, id: string): string {
   }
   return (closing > 0 ? '<mark>' : '') + rest;
 }
+
+/** A character of a Latin word or id (`GPT-2`, `uer-py`, `1.5B`); not of Chinese or Japanese text. */
+const wordCharacter =
+  /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}_\-./]$/u;
+
+/**
+ * The excerpt widened to whole words at both ends. Pagefind cuts its window where its word
+ * segmenter does, and on a Chinese page that splits a Latin name inside the Chinese: "UER GPT-2
+ * 中文古诗" gave an excerpt that began "-2 中文古诗". A Chinese or Japanese excerpt may still begin
+ * at any character, as the language is written. `content` is the page's text as Pagefind holds it,
+ * which the excerpt is a window of; where the excerpt is not found in it, it is kept as it is.
+ */
+export function excerptAtWordEdges(html: string, content: string): string {
+  const visible = html.replace(/<[^>]*>/g, '');
+  const start = content.indexOf(visible);
+  if (visible === '' || start < 0) return html;
+  const isWord = (i: number) => i >= 0 && i < content.length && wordCharacter.test(content[i]!);
+  let head = start;
+  if (isWord(start)) while (isWord(head - 1)) head--;
+  const end = start + visible.length;
+  let tail = end;
+  if (isWord(end - 1)) while (isWord(tail)) tail++;
+  // Only word characters are added, so nothing in them needs escaping as HTML.
+  return content.slice(head, start) + html + content.slice(end, tail);
+}

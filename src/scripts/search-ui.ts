@@ -11,7 +11,7 @@
  * to it by edit distance, ranked as the 404 page ranks them.
  */
 import type { Translate } from '../i18n/index.ts';
-import { excerptWithoutId } from '../lib/excerpt.ts';
+import { excerptAtWordEdges, excerptWithoutId } from '../lib/excerpt.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
   familyQueries,
@@ -31,6 +31,8 @@ import { idCode } from './id-code.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, which `excerpt` is a window of. */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -457,7 +459,10 @@ function toItem(data: PagefindResultData, named: boolean): Item {
   // nor the id the result's title already shows.
   else
     item.excerptHtml = excerptWithoutId(
-      data.excerpt.replace(/\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g, ''),
+      excerptAtWordEdges(data.excerpt, data.content).replace(
+        /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g,
+        '',
+      ),
       item.id,
     );
   return item;

@@ -138,6 +138,26 @@ test('results show the id, the parameters and the language, with matches highlig
   await expect(option.locator('mark').first()).toBeVisible();
 });
 
+test('a Chinese result’s excerpt begins and ends on whole words of its page', async ({ page }) => {
+  // Pagefind's window on the poem page began inside its name "UER GPT-2 中文古诗": "-2 中文古诗".
+  await page.goto(site('zh-cn/'));
+  const { box, results } = await openSearch(page);
+  await box.fill('古诗');
+  const option = results.getByRole('option').first();
+  const excerpt = (await option.locator('.result-excerpt').innerText()).trim();
+  // Without the full stops Pagefind puts after a heading, which the page does not show.
+  const words = excerpt.split(/\s+/).map((word) => word.replace(/\.$/, ''));
+  expect(words.length).toBeGreaterThan(2);
+  await option.click();
+  await expect(page).toHaveURL(/\/zh-cn\/weights\//);
+  const text = await page.getByRole('main').innerText();
+  // A Latin word or name goes on through letters, digits and these joiners; Chinese does not.
+  const latin = '[\\p{Script=Latin}\\p{N}_\\-./]';
+  const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  expect(text).toMatch(new RegExp(`(?<!${latin})${escaped(words[0]!)}`, 'u'));
+  expect(text).toMatch(new RegExp(`${escaped(words.at(-1)!)}(?!${latin})`, 'u'));
+});
+
 for (const shortcut of ['/', 'Control+k']) {
   test(`${shortcut} opens search from anywhere and Escape gives focus back`, async ({ page }) => {
     await page.goto(site('en/weights/gpt2-en/'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptWithoutId } from '../../src/lib/excerpt.ts';
+import { excerptAtWordEdges, excerptWithoutId } from '../../src/lib/excerpt.ts';
 
 describe('excerptWithoutId', () => {
   const id = 'junnyu/microsoft-DialoGPT-small';
@@ -39,5 +39,41 @@ describe('excerptWithoutId', () => {
 
   it('reads ids with dots and Chinese full stops', () => {
     expect(excerptWithoutId('ernie-3.0-medium-zh。中文', 'ernie-3.0-medium-zh')).toBe('中文');
+  });
+});
+
+describe('excerptAtWordEdges', () => {
+  const content =
+    'junnyu/uer-gpt2-chinese-poem. UER GPT-2 中文古诗. UER-py 的 GPT-2 中文古诗生成模型，在约 80 万首古诗上训练。';
+
+  it('widens an excerpt that Pagefind began inside a Latin name to the whole name', () => {
+    // Pagefind 1.6's window on the Chinese poem page, for 古诗.
+    expect(
+      excerptAtWordEdges(
+        '-2 中文<mark>古诗</mark>. UER-py 的 GPT-2 中文<mark>古诗</mark>',
+        content,
+      ),
+    ).toBe('GPT-2 中文<mark>古诗</mark>. UER-py 的 GPT-2 中文<mark>古诗</mark>');
+    expect(excerptAtWordEdges('中文<mark>古诗</mark>. UER-p', content)).toBe(
+      '中文<mark>古诗</mark>. UER-py',
+    );
+    expect(excerptAtWordEdges('ewer <mark>model</mark>s are', 'The newer models are here')).toBe(
+      'newer <mark>model</mark>s are',
+    );
+  });
+
+  it('keeps an excerpt that begins and ends at a word, or at any character of Chinese', () => {
+    for (const excerpt of [
+      'UER GPT-2 中文<mark>古诗</mark>',
+      '文<mark>古诗</mark>. UER-py 的',
+      '约 80',
+    ]) {
+      expect(excerptAtWordEdges(excerpt, content)).toBe(excerpt);
+    }
+  });
+
+  it('keeps an excerpt it cannot find in the page’s text', () => {
+    expect(excerptAtWordEdges('-2 elsewhere', content)).toBe('-2 elsewhere');
+    expect(excerptAtWordEdges('', content)).toBe('');
   });
 });
