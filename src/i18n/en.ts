@@ -107,7 +107,7 @@ const en = {
   'source.huggingFace': 'Hugging Face: {name}',
   'source.code': 'PaddleNLP’s source code, {revision} revision: {file}',
   'source.paper': '{name} paper (arXiv:{arxiv})',
-  'markdown.twinOf': 'This is the Markdown version of {page}.',
+  'markdown.twinOf': 'This is the Markdown version of {url}.',
   'markdown.afterLabel': ': ',
   'markdown.note': ' ({note})',
   'llms.weight': '{family} family, {size}, {language}',

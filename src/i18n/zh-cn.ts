@@ -102,7 +102,7 @@ const zhCN: Dictionary = {
   'source.huggingFace': 'Hugging Face：{name}',
   'source.code': 'PaddleNLP 源代码，{revision}\u00a0版：{file}',
   'source.paper': '{name} 论文（arXiv:{arxiv}）',
-  'markdown.twinOf': '本文是 {page} 的 Markdown 版本。',
+  'markdown.twinOf': '本文是 {url} 的 Markdown 版本。',
   'markdown.afterLabel': '：',
   'markdown.note': '（{note}）',
   'llms.weight': '{family} 系列，{size}，{language}',

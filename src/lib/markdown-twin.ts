@@ -82,7 +82,7 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
   const factList = (rows: FactRow[]) => list(rows.map((row) => factItem(row, t, link)));
   const page = link(weightPath(locale, weight.id));
   const forms = linkForms(weight.id, locale, page);
-  const [before = '', after = ''] = around(t, 'markdown.twinOf', 'page');
+  const [before = '', after = ''] = around(t, 'markdown.twinOf', 'url');
 
   const children: RootContent[] = [heading(1, weight.id)];
   if (data.title !== weight.id) children.push(paragraph(strong(data.title)));

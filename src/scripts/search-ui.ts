@@ -12,6 +12,7 @@
  */
 import type { Translate } from '../i18n/index.ts';
 import { excerptAtWordEdges, excerptWithoutId } from '../lib/excerpt.ts';
+import { keepNumbersWithWords } from '../lib/no-break.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
   familyQueries,
@@ -456,14 +457,17 @@ function toItem(data: PagefindResultData, named: boolean): Item {
   // The reader named this weight; its summary says more than the id key that matched.
   if (named) item.summary = data.meta['description'] ?? '';
   // The page's search keys are indexed words too (WeightPage.astro); an excerpt never shows them,
-  // nor the id the result's title already shows.
+  // nor the id the result's title already shows. Pagefind stores a page's no-break spaces as
+  // ordinary ones ("80 万"): the excerpt gets them back.
   else
-    item.excerptHtml = excerptWithoutId(
-      excerptAtWordEdges(data.excerpt, data.content).replace(
-        /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g,
-        '',
+    item.excerptHtml = keepNumbersWithWords(
+      excerptWithoutId(
+        excerptAtWordEdges(data.excerpt, data.content).replace(
+          /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g,
+          '',
+        ),
+        item.id,
       ),
-      item.id,
     );
   return item;
 }

@@ -6,6 +6,7 @@ import { expect, openSearch, resultFor, resultIds, site, test, urlOf } from './f
 import { loadWeights } from '../helpers/content.ts';
 import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
+import { breakableNumberSpace } from '../../src/lib/no-break.ts';
 
 const weights = loadWeights();
 const weightOf = (id: string | null) => weights.find((w) => w.id === id)!;
@@ -138,7 +139,9 @@ test('results show the id, the parameters and the language, with matches highlig
   await expect(option.locator('mark').first()).toBeVisible();
 });
 
-test('a Chinese result’s excerpt begins and ends on whole words of its page', async ({ page }) => {
+test('a Chinese result’s excerpt begins and ends on whole words, and keeps numbers with words', async ({
+  page,
+}) => {
   // Pagefind's window on the poem page began inside its name "UER GPT-2 中文古诗": "-2 中文古诗".
   await page.goto(site('zh-cn/'));
   const { box, results } = await openSearch(page);
@@ -148,6 +151,9 @@ test('a Chinese result’s excerpt begins and ends on whole words of its page', 
   // Without the full stops Pagefind puts after a heading, which the page does not show.
   const words = excerpt.split(/\s+/).map((word) => word.replace(/\.$/, ''));
   expect(words.length).toBeGreaterThan(2);
+  // Pagefind stores "80 万首" with an ordinary space; the excerpt shows the page's no-break one.
+  expect(excerpt).toMatch(/\d\u00a0\p{Script=Han}/u);
+  expect(excerpt).not.toMatch(new RegExp(breakableNumberSpace));
   await option.click();
   await expect(page).toHaveURL(/\/zh-cn\/weights\//);
   const text = await page.getByRole('main').innerText();

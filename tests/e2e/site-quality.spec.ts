@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { distDir, expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadWeights } from '../helpers/content.ts';
 import { expectNoViolations } from './axe.ts';
+import { breakableNumberSpace } from '../../src/lib/no-break.ts';
 
 const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
@@ -123,26 +124,27 @@ test('no page loads anything from another origin', () => {
 
 test('no Chinese page lets a line end on a number and start the next with its unit', () => {
   // "12 层", "1.24 亿", "2022-04-25 版": the space Chinese technical writing sets between a number
-  // and the word after it must be a no-break space (U+00A0). A name ending in a digit ("GPT-2 是",
-  // "T5 权重") may break, so the number must stand alone; code blocks do not wrap at all.
-  const breakable = /(?<![\p{L}\p{N}_\-./])\d[\d,.-]* (?=\p{Script=Han})/gu;
+  // and the word after it must be a no-break space (src/lib/no-break.ts). Code blocks do not wrap.
+  const zh = htmlFiles.filter((f) => f.startsWith('zh-cn/'));
   const found: string[] = [];
-  let checked = 0;
-  for (const file of htmlFiles.filter((f) => f.startsWith('zh-cn/'))) {
+  let kept = 0;
+  for (const file of zh) {
     const body = /<body[\s\S]*<\/body>/.exec(read(file))?.[0] ?? '';
     const text = body
       .replace(/<(script|style|pre|template)\b[\s\S]*?<\/\1>/g, '')
-      // A tag ends a text run: `<code>gpt2</code> 的` is a name, then a word.
-      .replace(/<[^>]*>/g, '\n');
-    checked += /\d\u00a0\p{Script=Han}/u.test(text) ? 1 : 0;
-    for (const match of text.matchAll(breakable)) {
-      const excerpt = text.slice(Math.max(0, match.index - 12), match.index + 16);
-      found.push(`${file}: "${excerpt.replace(/[ \n]+/g, ' ').trim()}"`);
+      // A tag ends a run of text (`<td>12</td><td>层数</td>` is not "12 层数"), and is no space.
+      .replace(/<[^>]*>/g, '\u0000');
+    if (/\d\u00a0\p{Script=Han}/u.test(text)) kept++;
+    for (const match of text.matchAll(breakableNumberSpace)) {
+      const at = match.index + match[1]!.length;
+      // The ordinary space shown as ␣, beside the no-break ones around it.
+      const excerpt = `${text.slice(Math.max(0, at - 12), at)}␣${text.slice(at + 1, at + 8)}`;
+      found.push(`${file}: "${excerpt.replace(/[\u0000 \t\r\n]+/g, ' ').trim()}"`);
     }
   }
-  expect(found.slice(0, 20)).toEqual([]);
+  expect(found, `${found.length} places`).toEqual([]);
   // Guards the extraction: nearly every Chinese page shows a count ("552 个权重") or a size.
-  expect(checked).toBeGreaterThan(htmlFiles.filter((f) => f.startsWith('zh-cn/')).length / 2);
+  expect(kept).toBeGreaterThan(zh.length / 2);
 });
 
 for (const [locale, query] of [

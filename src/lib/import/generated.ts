@@ -34,7 +34,7 @@ function sorted(value: unknown): unknown {
 
 /**
  * What a file says, without how it is laid out: the YAML's data, or the MDX's frontmatter data
- * and its body with runs of white space made one. The seal hashes this, so Prettier (`npm run
+ * and its body with runs of spaces, tabs and line breaks made one. The seal hashes this, so Prettier (`npm run
  * format`) may re-quote and re-wrap a generated file and the import still knows it as its own;
  * a changed value or sentence is an edit.
  */
