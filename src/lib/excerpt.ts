@@ -8,6 +8,8 @@
  * indexed and weighted as it is (ranking is not touched); the excerpt drops what repeats it.
  */
 
+import type { Locale } from '../i18n/locales.ts';
+
 /** The characters between the parts of an id, where a tail of it may begin. */
 const SEPARATORS = new Set(['/', '-', '_', '.']);
 
@@ -66,23 +68,57 @@ export function excerptWithoutId(html: string, id: string): string {
 const wordCharacter =
   /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}_\-./]$/u;
 
+/** Text that ends where a sentence ends, or is empty: Pagefind puts a full stop after a heading. */
+const endsSentence = (text: string) => /(?:^|[.!?。！？])\s*$/.test(text);
+
+/** An excerpt placed in its page's text: its HTML, and whether it cuts a sentence at either end. */
+export interface PlacedExcerpt {
+  html: string;
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
 /**
- * The excerpt widened to whole words at both ends. Pagefind cuts its window where its word
- * segmenter does, and on a Chinese page that splits a Latin name inside the Chinese: "UER GPT-2
- * 中文古诗" gave an excerpt that began "-2 中文古诗". A Chinese or Japanese excerpt may still begin
- * at any character, as the language is written. `content` is the page's text as Pagefind holds it,
- * which the excerpt is a window of; where the excerpt is not found in it, it is kept as it is.
+ * The excerpt widened to whole words at both ends, and where it cuts a sentence.
+ *
+ * Pagefind cuts its window where its word segmenter does, and on a Chinese page that splits a
+ * Latin name inside the Chinese: "UER GPT-2 中文古诗" gave an excerpt that began "-2 中文古诗". A
+ * Chinese or Japanese excerpt may still begin at any character, as the language is written.
+ * `content` is the page's text as Pagefind holds it, which the excerpt is a window of; where the
+ * excerpt is not found in it, it is kept as it is, and said to cut nothing.
  */
-export function excerptAtWordEdges(html: string, content: string): string {
+export function placeExcerpt(html: string, content: string): PlacedExcerpt {
   const visible = html.replace(/<[^>]*>/g, '');
   const start = content.indexOf(visible);
-  if (visible === '' || start < 0) return html;
+  if (visible === '' || start < 0) return { html, cutBefore: false, cutAfter: false };
   const isWord = (i: number) => i >= 0 && i < content.length && wordCharacter.test(content[i]!);
   let head = start;
   if (isWord(start)) while (isWord(head - 1)) head--;
   const end = start + visible.length;
   let tail = end;
   if (isWord(end - 1)) while (isWord(tail)) tail++;
-  // Only word characters are added, so nothing in them needs escaping as HTML.
-  return content.slice(head, start) + html + content.slice(end, tail);
+  return {
+    // Only word characters are added, so nothing in them needs escaping as HTML.
+    html: content.slice(head, start) + html + content.slice(end, tail),
+    cutBefore: !endsSentence(content.slice(0, head)),
+    cutAfter:
+      !endsSentence(content.slice(0, tail)) && !/^\s*(?:[.!?。！？]|$)/.test(content.slice(tail)),
+  };
+}
+
+/**
+ * Each language's ellipsis, where quoted text is cut: two em-wide dots in Chinese (GB/T 15834).
+ * Here rather than beside `locales`' other typography: only the search bundle needs it, and
+ * `locales` is in every page's scripts.
+ */
+export const ellipses: Record<Locale, string> = { 'zh-cn': '……', en: '…' };
+
+/** The excerpt with the language's ellipsis where it cuts a sentence. */
+export function withEllipses(
+  html: string,
+  { cutBefore, cutAfter }: Pick<PlacedExcerpt, 'cutBefore' | 'cutAfter'>,
+  locale: Locale,
+): string {
+  const ellipsis = ellipses[locale];
+  return (cutBefore ? ellipsis : '') + html + (cutAfter ? ellipsis : '');
 }

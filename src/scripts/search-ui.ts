@@ -11,7 +11,7 @@
  * to it by edit distance, ranked as the 404 page ranks them.
  */
 import type { Translate } from '../i18n/index.ts';
-import { excerptAtWordEdges, excerptWithoutId } from '../lib/excerpt.ts';
+import { excerptWithoutId, placeExcerpt, withEllipses } from '../lib/excerpt.ts';
 import { keepNumbersWithWords } from '../lib/no-break.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
@@ -353,7 +353,9 @@ export function mountSearch(
       if (ticket !== latest) return;
       if (results.length > 0) {
         const items = await Promise.all(
-          results.slice(0, MAX_RESULTS).map(async (r) => toItem(await r.data(), named.has(r.id))),
+          results
+            .slice(0, MAX_RESULTS)
+            .map(async (r) => toItem(await r.data(), named.has(r.id), locale)),
         );
         if (ticket !== latest) return;
         show(items);
@@ -382,9 +384,10 @@ export function mountSearch(
         }
         if (found.results.length === 0) continue;
         const items = await Promise.all(
-          found.results
-            .slice(0, MAX_RESULTS)
-            .map(async (r) => ({ ...toItem(await r.data(), false), lang: other.lang })),
+          found.results.slice(0, MAX_RESULTS).map(async (r) => ({
+            ...toItem(await r.data(), false, other.locale),
+            lang: other.lang,
+          })),
         );
         if (ticket !== latest) return;
         show(items);
@@ -451,24 +454,25 @@ export function isComposing(event: KeyboardEvent): boolean {
   return event.isComposing || (event as { keyCode?: number }).keyCode === 229;
 }
 
-function toItem(data: PagefindResultData, named: boolean): Item {
+/** A result as the list shows it; `locale` is the language of the index it came from. */
+function toItem(data: PagefindResultData, named: boolean, locale: Locale): Item {
   const meta = [data.meta['parameters'], data.meta['language']].filter(Boolean).join(' · ');
   const item: Item = { url: data.url, id: data.meta['title'] ?? data.url, meta };
   // The reader named this weight; its summary says more than the id key that matched.
-  if (named) item.summary = data.meta['description'] ?? '';
-  // The page's search keys are indexed words too (WeightPage.astro); an excerpt never shows them,
-  // nor the id the result's title already shows. Pagefind stores a page's no-break spaces as
-  // ordinary ones ("80 万"): the excerpt gets them back.
-  else
-    item.excerptHtml = keepNumbersWithWords(
-      excerptWithoutId(
-        excerptAtWordEdges(data.excerpt, data.content).replace(
-          /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g,
-          '',
-        ),
-        item.id,
-      ),
-    );
+  if (named) {
+    item.summary = data.meta['description'] ?? '';
+    return item;
+  }
+  // Whole words at both ends, and an ellipsis where a sentence is cut. The page's search keys are
+  // indexed words too (WeightPage.astro): an excerpt never shows them, nor the id the result's
+  // title already shows. Pagefind stores a page's no-break spaces as ordinary ones ("80 万"):
+  // the excerpt gets them back.
+  const placed = placeExcerpt(data.excerpt, data.content);
+  const shown = excerptWithoutId(
+    placed.html.replace(/\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g, ''),
+    item.id,
+  );
+  item.excerptHtml = keepNumbersWithWords(withEllipses(shown, placed, locale));
   return item;
 }
 

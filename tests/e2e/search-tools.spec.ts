@@ -139,7 +139,7 @@ test('results show the id, the parameters and the language, with matches highlig
   await expect(option.locator('mark').first()).toBeVisible();
 });
 
-test('a Chinese result’s excerpt begins and ends on whole words, and keeps numbers with words', async ({
+test('a Chinese result’s excerpt begins and ends on whole words, marks its cuts, and keeps numbers with words', async ({
   page,
 }) => {
   // Pagefind's window on the poem page began inside its name "UER GPT-2 中文古诗": "-2 中文古诗".
@@ -148,8 +148,14 @@ test('a Chinese result’s excerpt begins and ends on whole words, and keeps num
   await box.fill('古诗');
   const option = results.getByRole('option').first();
   const excerpt = (await option.locator('.result-excerpt').innerText()).trim();
-  // Without the full stops Pagefind puts after a heading, which the page does not show.
-  const words = excerpt.split(/\s+/).map((word) => word.replace(/\.$/, ''));
+  // Cut inside a sentence at both ends, it says so with the Chinese ellipsis.
+  expect(excerpt).toMatch(/^……[^…]+……$/u);
+  // Without the ellipses, and the full stops Pagefind puts after a heading, which the page does
+  // not show.
+  const words = excerpt
+    .replace(/^……|……$/gu, '')
+    .split(/\s+/)
+    .map((word) => word.replace(/\.$/, ''));
   expect(words.length).toBeGreaterThan(2);
   // Pagefind stores "80 万首" with an ordinary space; the excerpt shows the page's no-break one.
   expect(excerpt).toMatch(/\d\u00a0\p{Script=Han}/u);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAtWordEdges, excerptWithoutId } from '../../src/lib/excerpt.ts';
+import { excerptWithoutId, placeExcerpt, withEllipses } from '../../src/lib/excerpt.ts';
 
 describe('excerptWithoutId', () => {
   const id = 'junnyu/microsoft-DialoGPT-small';
@@ -42,22 +42,18 @@ describe('excerptWithoutId', () => {
   });
 });
 
-describe('excerptAtWordEdges', () => {
+describe('placeExcerpt', () => {
   const content =
     'junnyu/uer-gpt2-chinese-poem. UER GPT-2 中文古诗. UER-py 的 GPT-2 中文古诗生成模型，在约 80 万首古诗上训练。';
+  const html = (excerpt: string) => placeExcerpt(excerpt, content).html;
 
   it('widens an excerpt that Pagefind began inside a Latin name to the whole name', () => {
     // Pagefind 1.6's window on the Chinese poem page, for 古诗.
-    expect(
-      excerptAtWordEdges(
-        '-2 中文<mark>古诗</mark>. UER-py 的 GPT-2 中文<mark>古诗</mark>',
-        content,
-      ),
-    ).toBe('GPT-2 中文<mark>古诗</mark>. UER-py 的 GPT-2 中文<mark>古诗</mark>');
-    expect(excerptAtWordEdges('中文<mark>古诗</mark>. UER-p', content)).toBe(
-      '中文<mark>古诗</mark>. UER-py',
+    expect(html('-2 中文<mark>古诗</mark>. UER-py 的 GPT-2 中文<mark>古诗</mark>')).toBe(
+      'GPT-2 中文<mark>古诗</mark>. UER-py 的 GPT-2 中文<mark>古诗</mark>',
     );
-    expect(excerptAtWordEdges('ewer <mark>model</mark>s are', 'The newer models are here')).toBe(
+    expect(html('中文<mark>古诗</mark>. UER-p')).toBe('中文<mark>古诗</mark>. UER-py');
+    expect(placeExcerpt('ewer <mark>model</mark>s are', 'The newer models are here').html).toBe(
       'newer <mark>model</mark>s are',
     );
   });
@@ -68,12 +64,39 @@ describe('excerptAtWordEdges', () => {
       '文<mark>古诗</mark>. UER-py 的',
       '约 80',
     ]) {
-      expect(excerptAtWordEdges(excerpt, content)).toBe(excerpt);
+      expect(html(excerpt)).toBe(excerpt);
     }
   });
 
-  it('keeps an excerpt it cannot find in the page’s text', () => {
-    expect(excerptAtWordEdges('-2 elsewhere', content)).toBe('-2 elsewhere');
-    expect(excerptAtWordEdges('', content)).toBe('');
+  it('says where the excerpt cuts a sentence', () => {
+    const cuts = (excerpt: string) => {
+      const { cutBefore, cutAfter } = placeExcerpt(excerpt, content);
+      return [cutBefore, cutAfter];
+    };
+    // From the page's start to a heading's end; from a heading's start into a sentence.
+    expect(cuts('junnyu/uer-gpt2-chinese-poem. UER GPT-2 中文古诗')).toEqual([false, false]);
+    expect(cuts('UER-py 的 GPT-2 中文古诗生成模型，在约')).toEqual([false, true]);
+    // From inside a sentence to the page's end, and to a sentence's end.
+    expect(cuts('在约 80 万首古诗上训练。')).toEqual([true, false]);
+    expect(cuts('中文古诗生成模型，在约')).toEqual([true, true]);
+    // Widened to the name "GPT-2", inside the heading "UER GPT-2 中文古诗".
+    expect(cuts('-2 中文古诗')).toEqual([true, false]);
+  });
+
+  it('keeps an excerpt it cannot find in the page’s text, and says it cuts nothing', () => {
+    expect(placeExcerpt('-2 elsewhere', content)).toEqual({
+      html: '-2 elsewhere',
+      cutBefore: false,
+      cutAfter: false,
+    });
+    expect(html('')).toBe('');
+  });
+});
+
+describe('withEllipses', () => {
+  it('marks each cut end with the language’s ellipsis', () => {
+    expect(withEllipses('在约', { cutBefore: true, cutAfter: true }, 'zh-cn')).toBe('……在约……');
+    expect(withEllipses('A model.', { cutBefore: true, cutAfter: false }, 'en')).toBe('…A model.');
+    expect(withEllipses('A model', { cutBefore: false, cutAfter: false }, 'en')).toBe('A model');
   });
 });
