@@ -1,5 +1,6 @@
 /*
- * A search result's excerpt, as the search box shows it under the result's id.
+ * A search result's excerpt, as the search box shows it under the result's id (`resultExcerpt`,
+ * at the end: the steps below in order).
  *
  * Pagefind's excerpt is the window of a page where the matched words weigh most, and a weight
  * page's h1 is its id, which Pagefind weighs 7 times a paragraph's words: a query that the id
@@ -9,6 +10,7 @@
  */
 
 import type { Locale } from '../i18n/locales.ts';
+import { keepNumbersWithWords } from './no-break.ts';
 
 /** The characters between the parts of an id, where a tail of it may begin. */
 const SEPARATORS = new Set(['/', '-', '_', '.']);
@@ -68,8 +70,15 @@ export function excerptWithoutId(html: string, id: string): string {
 const wordCharacter =
   /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}_\-./]$/u;
 
-/** Text that ends where a sentence ends, or is empty: Pagefind puts a full stop after a heading. */
-const endsSentence = (text: string) => /(?:^|[.!?。！？])\s*$/.test(text);
+/** Punctuation a window may begin on: Pagefind's Chinese segmenter makes each a word. */
+const leadingPunctuation = /^[\s.,;:!?。，、；：！？]+/u;
+
+/**
+ * Whether text ends where a sentence ends (or is empty): a full stop, also inside a closing
+ * quote or bracket (`(version2).”`), but not the one of "et al." in a citation. Pagefind puts a
+ * full stop after a heading or a cell that ends without one.
+ */
+const endsSentence = (text: string) => /(?:^|(?<!\bet al)[.!?。！？][”’」』）)]*)\s*$/u.test(text);
 
 /** An excerpt placed in its page's text: its HTML, and whether it cuts a sentence at either end. */
 export interface PlacedExcerpt {
@@ -79,39 +88,50 @@ export interface PlacedExcerpt {
 }
 
 /**
- * The excerpt widened to whole words at both ends, and where it cuts a sentence.
+ * The excerpt widened to whole words at both ends, without punctuation at its start, and where
+ * it cuts a sentence.
  *
  * Pagefind cuts its window where its word segmenter does, and on a Chinese page that splits a
  * Latin name inside the Chinese: "UER GPT-2 中文古诗" gave an excerpt that began "-2 中文古诗". A
  * Chinese or Japanese excerpt may still begin at any character, as the language is written.
- * `content` is the page's text as Pagefind holds it, which the excerpt is a window of; where the
- * excerpt is not found in it, it is kept as it is, and said to cut nothing.
+ * `content` is the page's text as Pagefind returns it, which the excerpt is a window of; where
+ * the excerpt is not found in it (Pagefind escapes `<` and `>` in the excerpt only), it is kept
+ * as it is, and said to cut nothing.
  */
 export function placeExcerpt(html: string, content: string): PlacedExcerpt {
-  const visible = html.replace(/<[^>]*>/g, '');
-  const start = content.indexOf(visible);
-  if (visible === '' || start < 0) return { html, cutBefore: false, cutAfter: false };
+  const lead = leadingPunctuation.exec(html)?.[0] ?? '';
+  const trimmed = html.slice(lead.length);
+  const visible = trimmed.replace(/<[^>]*>/g, '');
+  const found = content.indexOf(html.replace(/<[^>]*>/g, ''));
+  if (visible === '' || found < 0) return { html, cutBefore: false, cutAfter: false };
+  const start = found + lead.length;
   const isWord = (i: number) => i >= 0 && i < content.length && wordCharacter.test(content[i]!);
+  // A joiner at either end of the widened run is punctuation, not part of a word: "MIT." ends at
+  // the T, "ernie-3.0" at the 0.
+  const joiner = (i: number) => /[./_-]/.test(content[i]!);
   let head = start;
   if (isWord(start)) while (isWord(head - 1)) head--;
+  while (head < start && joiner(head)) head++;
   const end = start + visible.length;
   let tail = end;
   if (isWord(end - 1)) while (isWord(tail)) tail++;
+  while (tail > end && joiner(tail - 1)) tail--;
   return {
     // Only word characters are added, so nothing in them needs escaping as HTML.
-    html: content.slice(head, start) + html + content.slice(end, tail),
+    html: content.slice(head, start) + trimmed + content.slice(end, tail),
     cutBefore: !endsSentence(content.slice(0, head)),
     cutAfter:
-      !endsSentence(content.slice(0, tail)) && !/^\s*(?:[.!?。！？]|$)/.test(content.slice(tail)),
+      !endsSentence(content.slice(0, tail)) && !/^\s*(?:[.!?。！？]|$)/u.test(content.slice(tail)),
   };
 }
 
 /**
  * Each language's ellipsis, where quoted text is cut: two em-wide dots in Chinese (GB/T 15834).
  * Here rather than beside `locales`' other typography: only the search bundle needs it, and
- * `locales` is in every page's scripts.
+ * `locales` is in the compare and 404 pages' scripts. (Pagefind's own `excerptEllipsis` marks
+ * every cut between words, not only those inside a sentence.)
  */
-export const ellipses: Record<Locale, string> = { 'zh-cn': '……', en: '…' };
+const ellipses: Record<Locale, string> = { 'zh-cn': '……', en: '…' };
 
 /** The excerpt with the language's ellipsis where it cuts a sentence. */
 export function withEllipses(
@@ -121,4 +141,27 @@ export function withEllipses(
 ): string {
   const ellipsis = ellipses[locale];
   return (cutBefore ? ellipsis : '') + html + (cutAfter ? ellipsis : '');
+}
+
+/**
+ * A weight page's search keys (WeightPage.astro), which are indexed words at the end of its text,
+ * and the full stop Pagefind puts after them: no reader sees them.
+ */
+const searchKeys = /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b\.?|\s*\bparams_\w+\.?/g;
+
+/**
+ * A search result's excerpt as the list shows it, from Pagefind's `excerpt` and `content`: without
+ * the page's search keys or the id the result's title shows, in whole words, with an ellipsis where
+ * it cuts a sentence in the result's language, and each number kept with the Chinese word after
+ * it (Pagefind stores "80 万" with an ordinary space, and marks a matched word with its space).
+ */
+export function resultExcerpt(
+  excerpt: string,
+  content: string,
+  id: string,
+  locale: Locale,
+): string {
+  const marked = excerpt.replace(searchKeys, '').replace(/(\s+)<\/mark>/g, '</mark>$1');
+  const placed = placeExcerpt(marked, content.replace(searchKeys, ''));
+  return keepNumbersWithWords(withEllipses(excerptWithoutId(placed.html, id), placed, locale));
 }

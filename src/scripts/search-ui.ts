@@ -11,8 +11,7 @@
  * to it by edit distance, ranked as the 404 page ranks them.
  */
 import type { Translate } from '../i18n/index.ts';
-import { excerptWithoutId, placeExcerpt, withEllipses } from '../lib/excerpt.ts';
-import { keepNumbersWithWords } from '../lib/no-break.ts';
+import { resultExcerpt } from '../lib/excerpt.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
   familyQueries,
@@ -240,7 +239,7 @@ interface Item {
   url: string;
   id: string;
   meta: string;
-  /** Pagefind's excerpt: our own text with <mark> around matched words. */
+  /** Pagefind's excerpt as shown (`resultExcerpt`): our own text, <mark> around matched words. */
   excerptHtml?: string;
   summary?: string;
   lang?: string;
@@ -463,16 +462,7 @@ function toItem(data: PagefindResultData, named: boolean, locale: Locale): Item 
     item.summary = data.meta['description'] ?? '';
     return item;
   }
-  // Whole words at both ends, and an ellipsis where a sentence is cut. The page's search keys are
-  // indexed words too (WeightPage.astro): an excerpt never shows them, nor the id the result's
-  // title already shows. Pagefind stores a page's no-break spaces as ordinary ones ("80 万"):
-  // the excerpt gets them back.
-  const placed = placeExcerpt(data.excerpt, data.content);
-  const shown = excerptWithoutId(
-    placed.html.replace(/\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b|\s*\bparams_\w+/g, ''),
-    item.id,
-  );
-  item.excerptHtml = keepNumbersWithWords(withEllipses(shown, placed, locale));
+  item.excerptHtml = resultExcerpt(data.excerpt, data.content, item.id, locale);
   return item;
 }
 

@@ -14,6 +14,7 @@ import { familiesOf, loadFamilies, loadSeries, loadWeights } from '../helpers/co
 import { CHART_LIMIT } from '../../src/lib/summary.ts';
 import { sourceLabel } from '../../src/lib/fact-values.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { standaloneNumber } from '../../src/lib/no-break.ts';
 
 const weights = loadWeights();
 const longestId = weights.map((w) => w.id).sort((a, b) => b.length - a.length)[0]!;
@@ -534,10 +535,9 @@ test.describe('on a phone', () => {
     let pairs = 0;
     for (const id of [disagreeing.id, longestId, 'gpt2-en']) {
       await page.goto(site(`zh-cn/weights/${id}/`));
-      const split = await page.getByRole('main').evaluate((main) => {
-        // A number standing alone, a space of either kind, a Han character (src/lib/no-break.ts).
-        const pair =
-          /(?<![\p{Script=Latin}\p{N}_\-./])\d[\d,.-]*(?:e-?\d+)?[ \u00a0](?=\p{Script=Han})/gu;
+      const split = await page.getByRole('main').evaluate((main, number) => {
+        // A number standing alone, a space of either kind, a Han character.
+        const pair = new RegExp(`${number}[ \u00a0](?=\\p{Script=Han})`, 'gu');
         const found: { text: string; together: boolean }[] = [];
         const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -557,7 +557,7 @@ test.describe('on a phone', () => {
           }
         }
         return found;
-      });
+      }, standaloneNumber);
       pairs += split.length;
       expect(
         split.filter((s) => !s.together).map((s) => s.text),

@@ -6,7 +6,7 @@ import { expect, openSearch, resultFor, resultIds, site, test, urlOf } from './f
 import { loadWeights } from '../helpers/content.ts';
 import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
-import { breakableNumberSpace } from '../../src/lib/no-break.ts';
+import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
 
 const weights = loadWeights();
 const weightOf = (id: string | null) => weights.find((w) => w.id === id)!;
@@ -23,6 +23,8 @@ test('facets narrow the results, and every result has the facet’s value', asyn
   );
   await dialog.getByLabel('Provided by').selectOption('Community conversion');
   await expect(status).not.toHaveText(`${all} results for “gpt2”`);
+  // The narrowed count, not a status written while the search runs.
+  await expect(status).toHaveText(/^\d+ results for “gpt2”$/);
   const narrowed = Number((await status.textContent())?.match(/\d+/)?.[0]);
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
@@ -159,7 +161,7 @@ test('a Chinese result’s excerpt begins and ends on whole words, marks its cut
   expect(words.length).toBeGreaterThan(2);
   // Pagefind stores "80 万首" with an ordinary space; the excerpt shows the page's no-break one.
   expect(excerpt).toMatch(/\d\u00a0\p{Script=Han}/u);
-  expect(excerpt).not.toMatch(new RegExp(breakableNumberSpace));
+  expect(breakableNumberSpaces(excerpt)).toEqual([]);
   await option.click();
   await expect(page).toHaveURL(/\/zh-cn\/weights\//);
   const text = await page.getByRole('main').innerText();
@@ -319,6 +321,9 @@ test(
     await expect(status).toHaveText('No weight matches “诗” in English; 简体中文 has 1:');
     const option = resultFor(results, 'junnyu/uer-gpt2-chinese-poem');
     await expect(option).toHaveAttribute('lang', 'zh-CN');
+    // Its excerpt is cut as Chinese is, with "……", not the English page's "…".
+    await expect(option.locator('.result-excerpt')).toHaveText(/……/);
+    await expect(option.locator('.result-excerpt')).not.toHaveText(/(?<!…)…(?!…)/);
     await option.click();
     await expect(page).toHaveURL(urlOf('zh-cn/weights/junnyu/uer-gpt2-chinese-poem/'));
   },

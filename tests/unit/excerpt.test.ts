@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { excerptWithoutId, placeExcerpt, withEllipses } from '../../src/lib/excerpt.ts';
+import {
+  excerptWithoutId,
+  placeExcerpt,
+  resultExcerpt,
+  withEllipses,
+} from '../../src/lib/excerpt.ts';
 
 describe('excerptWithoutId', () => {
   const id = 'junnyu/microsoft-DialoGPT-small';
@@ -98,5 +103,54 @@ describe('withEllipses', () => {
     expect(withEllipses('在约', { cutBefore: true, cutAfter: true }, 'zh-cn')).toBe('……在约……');
     expect(withEllipses('A model.', { cutBefore: true, cutAfter: false }, 'en')).toBe('…A model.');
     expect(withEllipses('A model', { cutBefore: false, cutAfter: false }, 'en')).toBe('A model');
+  });
+});
+
+describe('resultExcerpt', () => {
+  // The end of a Chinese weight page's text as Pagefind returns it: its search keys last.
+  const content =
+    '它在 Reddit 上取的 1.47 亿条多轮对话上训练，时间跨度为 2005 至 2017 年。 许可证 MIT. 参考资料. id_dialogpt_id famb_gpt_fam params_1244e5.';
+  const id = 'junnyu/microsoft-DialoGPT-small';
+
+  it('drops the search keys, and cuts no sentence where the page ends', () => {
+    expect(
+      resultExcerpt(
+        '时间跨度为 2005 至 2017 年。 许可证 <mark>MIT</mark>. 参考资料. id_dialogpt_id famb_gpt_fam params_1244e5.',
+        content,
+        id,
+        'zh-cn',
+      ),
+    ).toBe('……时间跨度为 2005\u00a0至 2017\u00a0年。 许可证 <mark>MIT</mark>. 参考资料.');
+  });
+
+  it('begins after the punctuation a window may start on, with an ellipsis only inside a sentence', () => {
+    expect(resultExcerpt('，时间跨度为 2005', content, id, 'zh-cn')).toBe('……时间跨度为 2005……');
+    expect(resultExcerpt('。 许可证 <mark>MIT</mark>', content, id, 'zh-cn')).toBe(
+      '许可证 <mark>MIT</mark>',
+    );
+  });
+
+  it('keeps a matched number with its word, outside the highlight', () => {
+    // Pagefind marks a Chinese word with the space after it.
+    expect(resultExcerpt('取的 <mark>1.47 </mark>亿条多轮对话', content, id, 'zh-cn')).toBe(
+      '……取的 <mark>1.47</mark>\u00a0亿条多轮对话……',
+    );
+  });
+
+  it('reads a full stop inside a closing quote as a sentence’s end, but not “et al.”', () => {
+    const quoted =
+      'It says: “ALBERT large model (version2).” Provenance. Weight id albert-large-v2.';
+    expect(resultExcerpt('It says: “ALBERT large model (version2).”', quoted, 'x', 'en')).toBe(
+      'It says: “ALBERT large model (version2).”',
+    );
+    expect(resultExcerpt('Provenance. Weight id', quoted, 'x', 'en')).toBe(
+      'Provenance. Weight id…',
+    );
+    const cited =
+      'Paper Devlin, Jacob, et al. "Bert: Pre-training of deep bidirectional transformers."';
+    expect(resultExcerpt('Devlin, Jacob, et al.', cited, 'x', 'en')).toBe(
+      '…Devlin, Jacob, et al.…',
+    );
+    expect(resultExcerpt('"Bert: Pre-training', cited, 'x', 'en')).toBe('…"Bert: Pre-training…');
   });
 });

@@ -34,9 +34,9 @@ function sorted(value: unknown): unknown {
 
 /**
  * What a file says, without how it is laid out: the YAML's data, or the MDX's frontmatter data
- * and its body with runs of spaces, tabs and line breaks made one. The seal hashes this, so Prettier (`npm run
- * format`) may re-quote and re-wrap a generated file and the import still knows it as its own;
- * a changed value or sentence is an edit.
+ * and its body with runs of spaces, tabs and line breaks made one. The seal hashes this, so
+ * Prettier (`npm run format`) may re-quote and re-wrap a generated file and the import still
+ * knows it as its own; a changed value or sentence is an edit.
  */
 export function canonical(text: string, kind: 'yaml' | 'mdx'): string {
   const body = text.replace(kind === 'yaml' ? yamlSeal : mdxSeal, '\n');
