@@ -20,10 +20,12 @@ export function site(path: string): string {
   return `${basePath.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+/** Text to match as it is written, inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Matches a page URL whose path is exactly `site(path)`. */
 export function urlOf(path: string): RegExp {
-  const escaped = site(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^https?://[^/]+${escaped}(#.*)?$`);
+  return new RegExp(`^https?://[^/]+${escapeRegExp(site(path))}(#.*)?$`);
 }
 
 export const test = base.extend<{ outsideRequests: string[] }>({
@@ -61,8 +63,6 @@ export async function openSearch(page: import('@playwright/test').Page) {
     status: dialog.getByRole('status'),
   };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The search result for a weight: an option whose name (its whole text) starts with the id. */
 export function resultFor(results: import('@playwright/test').Locator, id: string) {

@@ -2,7 +2,16 @@
  * Issues #5 and #11: search facets, the keyboard (shortcuts, the combobox's arrow keys and Enter,
  * focus), what search finds beyond words (sizes, near ids, the other language) and lazy loading.
  */
-import { expect, openSearch, resultFor, resultIds, site, test, urlOf } from './fixtures.ts';
+import {
+  escapeRegExp,
+  expect,
+  openSearch,
+  resultFor,
+  resultIds,
+  site,
+  test,
+  urlOf,
+} from './fixtures.ts';
 import { loadWeights } from '../helpers/content.ts';
 import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
@@ -159,9 +168,8 @@ test('a result shows the id, the parameters, the language and an excerpt in whol
   const text = await page.getByRole('main').innerText();
   // A Latin word or name goes on through letters, digits and these joiners; Chinese does not.
   const latin = '[\\p{Script=Latin}\\p{N}_\\-./]';
-  const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  expect(text).toMatch(new RegExp(`(?<!${latin})${escaped(words[0]!)}`, 'u'));
-  expect(text).toMatch(new RegExp(`${escaped(words.at(-1)!)}(?!${latin})`, 'u'));
+  expect(text).toMatch(new RegExp(`(?<!${latin})${escapeRegExp(words[0]!)}`, 'u'));
+  expect(text).toMatch(new RegExp(`${escapeRegExp(words.at(-1)!)}(?!${latin})`, 'u'));
 });
 
 for (const shortcut of ['/', 'Control+k']) {
@@ -218,7 +226,7 @@ test('arrow keys move through the results and Enter opens the highlighted one', 
   await expect(options.nth(count - 1)).toHaveAttribute('aria-selected', 'true');
   const last = await options.nth(count - 1).getAttribute('href');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${last!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(last!)}$`));
 });
 
 test(

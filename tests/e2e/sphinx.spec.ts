@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, site, test } from './fixtures.ts';
+import { escapeRegExp, expect, site, test } from './fixtures.ts';
 import { linkForms } from '../../src/lib/link-forms.ts';
 import { loadWeights } from '../helpers/content.ts';
 
@@ -93,7 +93,7 @@ test(
     for (const weight of weights) {
       for (const name of [weight.id, ...weight.facts.aliases]) {
         expect(labels.get(name.toLowerCase()), name).toMatch(
-          new RegExp(`(^|/)en/weights/${weight.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/$`),
+          new RegExp(`(^|/)en/weights/${escapeRegExp(weight.id)}/$`),
         );
       }
     }

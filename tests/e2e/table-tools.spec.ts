@@ -2,7 +2,7 @@
  * Issue #5: the summary table as a tool (sorting, filters in the URL, compare) and the chart.
  */
 import type { Page } from '@playwright/test';
-import { expect, site, test, urlOf } from './fixtures.ts';
+import { escapeRegExp, expect, site, test, urlOf } from './fixtures.ts';
 import { compareSample, familiesOf, loadFamilies, loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { formatParameterCount, languageName, languageTags } from '../../src/lib/format.ts';
@@ -363,7 +363,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
     await expect(figure.getByRole('link')).toHaveCount(sized.length);
     const row = (id: string) =>
       figure.getByRole('link', {
-        name: new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `),
+        name: new RegExp(`^${escapeRegExp(id)} `),
       });
     for (const weight of sized) {
       await expect(row(weight.id)).toHaveAttribute('href', site(`${locale}/weights/${weight.id}/`));
