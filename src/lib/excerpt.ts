@@ -99,10 +99,11 @@ export interface PlacedExcerpt {
  * as it is, and said to cut nothing.
  */
 export function placeExcerpt(html: string, content: string): PlacedExcerpt {
+  // The punctuation is text, not a tag, so it begins the visible text as it begins the HTML.
   const lead = leadingPunctuation.exec(html)?.[0] ?? '';
-  const trimmed = html.slice(lead.length);
-  const visible = trimmed.replace(/<[^>]*>/g, '');
-  const found = content.indexOf(html.replace(/<[^>]*>/g, ''));
+  const whole = html.replace(/<[^>]*>/g, '');
+  const visible = whole.slice(lead.length);
+  const found = content.indexOf(whole);
   if (visible === '' || found < 0) return { html, cutBefore: false, cutAfter: false };
   const start = found + lead.length;
   const isWord = (i: number) => i >= 0 && i < content.length && wordCharacter.test(content[i]!);
@@ -118,7 +119,7 @@ export function placeExcerpt(html: string, content: string): PlacedExcerpt {
   while (tail > end && joiner(tail - 1)) tail--;
   return {
     // Only word characters are added, so nothing in them needs escaping as HTML.
-    html: content.slice(head, start) + trimmed + content.slice(end, tail),
+    html: content.slice(head, start) + html.slice(lead.length) + content.slice(end, tail),
     cutBefore: !endsSentence(content.slice(0, head)),
     cutAfter:
       !endsSentence(content.slice(0, tail)) && !/^\s*(?:[.!?。！？]|$)/u.test(content.slice(tail)),

@@ -72,7 +72,6 @@ const pageKinds = [
 ];
 const locales = ['en', 'zh-cn'] as const;
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-/** The two widths the layout tests that span devices are drawn at. */
 /** An element's width in the root's rems, as the stylesheets size columns. */
 const remsWide = (element: Locator) =>
   element.evaluate(
@@ -81,6 +80,7 @@ const remsWide = (element: Locator) =>
       parseFloat(getComputedStyle(document.documentElement).fontSize),
   );
 
+/** The two widths the layout tests that span devices are drawn at. */
 const devices = [
   ['desktop', { width: 1280, height: 800 }],
   ['phone', phone.viewport],
