@@ -5,6 +5,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToHast, type HastNode } from 'satteri';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { dateParts } from './line-breaks.ts';
 
 /*
  * A weight's prose is MDX: Markdown plus the one component the catalog offers,
@@ -59,7 +60,9 @@ interface WeightAnchor {
 }
 
 type Node = HastNode & {
+  /** A JSX element's name (`<code>` written as HTML), and a Markdown element's tag. */
   name?: string | null;
+  tagName?: string;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
@@ -179,9 +182,28 @@ function transformChildren(
   links: string[],
   anchors: WeightAnchor[],
 ): Node[] {
-  return (node.children ?? [])
+  const children = (node.children ?? [])
     .map((child) => transform(child, options, links, anchors))
     .filter((child): child is Node => child !== null);
+  // A date keeps to one line, as <LineText> sets it in the page around the prose; code as written.
+  if ((node.tagName ?? node.name) === 'code') return children;
+  return children.flatMap((child) =>
+    child.type === 'text' && typeof child.value === 'string' ? dated(child.value) : [child],
+  );
+}
+
+/** A text node, with each date in it a `<time>` (src/lib/line-breaks.ts). */
+function dated(text: string): Node[] {
+  return dateParts(text).map((part) =>
+    part.date
+      ? ({
+          type: 'element',
+          tagName: 'time',
+          properties: { dateTime: part.text },
+          children: [{ type: 'text', value: part.text }],
+        } as Node)
+      : ({ type: 'text', value: part.text } as Node),
+  );
 }
 
 /** A JSX element's attributes; only plain strings, since values are not evaluated. */

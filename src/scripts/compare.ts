@@ -116,7 +116,7 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
         if (text === undefined) continue;
         const span = document.createElement('span');
         span.className = className;
-        // A note's file path breaks after its slashes, as FactsTable.astro's <Slashed> lets it.
+        // A note's file path breaks after its slashes, as FactsTable.astro's <LineText> lets it.
         (className === 'fact-note' ? slashBreaks(text) : [text]).forEach((part, i) => {
           if (i > 0) span.append(document.createElement('wbr'));
           span.append(part);

@@ -11,6 +11,7 @@ import { distDir, expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadWeights } from '../helpers/content.ts';
 import { expectNoViolations } from './axe.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
+import { dateParts } from '../../src/lib/line-breaks.ts';
 
 const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
@@ -144,6 +145,32 @@ test('no Chinese page lets a line end on a number and start the next with its un
   expect(found, `${found.length} places`).toEqual([]);
   // Guards the extraction: nearly every Chinese page shows a count ("552 个权重") or a size.
   expect(kept).toBeGreaterThan(zh.length / 2);
+});
+
+test('every date a page shows is a <time>, which keeps it on one line', () => {
+  // Browsers break a line after a date's hyphen ("2025-" / "03 revision"); LineText.astro and the
+  // prose renderer set each date as a <time>, which the stylesheet keeps whole. Code shows as is.
+  const found: string[] = [];
+  let times = 0;
+  for (const file of htmlFiles) {
+    const body = /<body[\s\S]*<\/body>/.exec(read(file))?.[0] ?? '';
+    const text = body
+      .replace(/<(script|style|pre|code|template)\b[\s\S]*?<\/\1>/g, '')
+      .replace(
+        /<time datetime="([^"]*)">([^<]*)<\/time>/g,
+        (_, datetime: string, shown: string) => {
+          times++;
+          return datetime === shown ? '' : `(${shown} with datetime="${datetime}")`;
+        },
+      )
+      .replace(/<[^>]*>/g, ' ');
+    for (const part of dateParts(text)) if (part.date) found.push(`${file}: ${part.text}`);
+    for (const wrong of text.matchAll(/\([^)]* with datetime="[^"]*"\)/g))
+      found.push(`${file}: ${wrong[0]}`);
+  }
+  expect(found, `${found.length} dates`).toEqual([]);
+  // Guards the extraction: every weight page cites a dated source.
+  expect(times).toBeGreaterThan(htmlFiles.filter((f) => f.includes('/weights/')).length / 2);
 });
 
 for (const [locale, query] of [

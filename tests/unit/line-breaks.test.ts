@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slashBreaks } from '../../src/lib/line-breaks.ts';
+import { dateParts, slashBreaks } from '../../src/lib/line-breaks.ts';
 
 describe('slashBreaks', () => {
   it('cuts a path after each slash, and keeps every character', () => {
@@ -17,5 +17,24 @@ describe('slashBreaks', () => {
     expect(slashBreaks('12 layers')).toEqual(['12 layers']);
     expect(slashBreaks('page / code')).toEqual(['page / code']);
     expect(slashBreaks('https://x')).toEqual(['https://x']);
+  });
+});
+
+describe('dateParts', () => {
+  it('cuts a text around its ISO dates and months, and keeps every character', () => {
+    const text = 'PaddleNLP’s page, 2022-04-24 revision; code, 2025-03 revision';
+    expect(dateParts(text)).toEqual([
+      { text: 'PaddleNLP’s page, ', date: false },
+      { text: '2022-04-24', date: true },
+      { text: ' revision; code, ', date: false },
+      { text: '2025-03', date: true },
+      { text: ' revision', date: false },
+    ]);
+    expect(dateParts('2022-09').map((part) => part.text)).toEqual(['2022-09']);
+  });
+
+  it('leaves numbers that are not a date whole', () => {
+    for (const text of ['1e-5', '2019-2020', '2022-13', '12-2022', 'v2022-04-24-1', '', 'GPT-2'])
+      expect(dateParts(text), text).toEqual([{ text, date: false }]);
   });
 });

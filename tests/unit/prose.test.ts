@@ -76,6 +76,19 @@ describe('renderProse', () => {
     expect(html).toBe('<p>E = mc<sup>2</sup>, <abbr title="Byte-pair encoding">BPE</abbr></p>');
   });
 
+  it('sets each date as a <time>, which keeps it on one line, except in code', () => {
+    const { html, markdown } = renderProse(
+      '最后见于 **2022-04-25\u00a0版**，即 2025-03 之前；`2022-04-25` 与 12-2022 原样。',
+      options,
+    );
+    expect(html).toBe(
+      '<p>最后见于 <strong><time datetime="2022-04-25">2022-04-25</time>\u00a0版</strong>，即 <time datetime="2025-03">2025-03</time> 之前；<code>2022-04-25</code> 与 12-2022 原样。</p>',
+    );
+    expect(markdown).toBe(
+      '最后见于 **2022-04-25\u00a0版**，即 2025-03 之前；`2022-04-25` 与 12-2022 原样。',
+    );
+  });
+
   it('escapes text, so prose cannot inject markup through a link id', () => {
     const { html } = renderProse('<WeightLink id="a&quot;b" /> 1 < 2', options);
     expect(html).not.toContain('"b"');
