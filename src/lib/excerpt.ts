@@ -145,6 +145,18 @@ export function withEllipses(
 }
 
 /**
+ * A Chinese excerpt punctuated as Chinese: Pagefind ends each block that ends without punctuation
+ * (a heading, a table cell) with a Latin full stop and a space, which after Chinese words reads
+ * "UER GPT-2 中文古诗. UER-py 的…"; there it is "。", and no space follows a full-width mark. A full
+ * stop after a Latin word stays: it may end an English sentence the page quotes.
+ */
+export function chinesePunctuation(html: string): string {
+  return html
+    .replace(/(\p{Script=Han})((?:<\/mark>)?)\.(?:\s+|$)/gu, '$1$2。')
+    .replace(/([。！？；：，、])((?:<\/mark>)?)\s+/gu, '$1$2');
+}
+
+/**
  * A weight page's search keys (WeightPage.astro), which are indexed words at the end of its text,
  * and the full stop Pagefind puts after them: no reader sees them.
  */
@@ -154,7 +166,8 @@ const searchKeys = /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b\.?|\s*\bparams_\w+\.?
  * A search result's excerpt as the list shows it, from Pagefind's `excerpt` and `content`: without
  * the page's search keys or the id the result's title shows, in whole words, with an ellipsis where
  * it cuts a sentence in the result's language, and each number kept with the Chinese word after
- * it (Pagefind stores "80 万" with an ordinary space, and marks a matched word with its space).
+ * it (Pagefind stores "80 万" with an ordinary space, and marks a matched word with its space),
+ * and a Chinese one punctuated as Chinese.
  */
 export function resultExcerpt(
   excerpt: string,
@@ -164,5 +177,8 @@ export function resultExcerpt(
 ): string {
   const marked = excerpt.replace(searchKeys, '').replace(/(\s+)<\/mark>/g, '</mark>$1');
   const placed = placeExcerpt(marked, content.replace(searchKeys, ''));
-  return keepNumbersWithWords(withEllipses(excerptWithoutId(placed.html, id), placed, locale));
+  const shown = excerptWithoutId(placed.html, id);
+  return keepNumbersWithWords(
+    withEllipses(locale === 'zh-cn' ? chinesePunctuation(shown) : shown, placed, locale),
+  );
 }

@@ -153,11 +153,15 @@ test('a result shows the id, the parameters, the language and an excerpt in whol
   const excerpt = (await option.locator('.result-excerpt').innerText()).trim();
   // Cut inside a sentence at both ends, it says so with the Chinese ellipsis.
   expect(excerpt).toMatch(/^……[^…]+……$/u);
+  // Pagefind ends the heading "UER GPT-2 中文古诗" with a Latin full stop; in Chinese it is "。".
+  expect(excerpt).toContain('中文古诗。');
+  expect(excerpt).not.toMatch(/\p{Script=Han}\./u);
   // Without the ellipses, and the full stops Pagefind puts after a heading, which the page does
   // not show.
   const words = excerpt
     .replace(/^……|……$/gu, '')
-    .split(/\s+/)
+    .split(/[\s。]+/u)
+    .filter((word) => word !== '')
     .map((word) => word.replace(/\.$/, ''));
   expect(words.length).toBeGreaterThan(2);
   // Pagefind stores "80 万首" with an ordinary space; the excerpt shows the page's no-break one.

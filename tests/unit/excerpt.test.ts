@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chinesePunctuation,
   excerptWithoutId,
   placeExcerpt,
   resultExcerpt,
@@ -120,7 +121,7 @@ describe('resultExcerpt', () => {
         id,
         'zh-cn',
       ),
-    ).toBe('……时间跨度为 2005\u00a0至 2017\u00a0年。 许可证 <mark>MIT</mark>. 参考资料.');
+    ).toBe('……时间跨度为 2005\u00a0至 2017\u00a0年。许可证 <mark>MIT</mark>. 参考资料。');
   });
 
   it('begins after the punctuation a window may start on, with an ellipsis only inside a sentence', () => {
@@ -152,5 +153,22 @@ describe('resultExcerpt', () => {
       '…Devlin, Jacob, et al.…',
     );
     expect(resultExcerpt('"Bert: Pre-training', cited, 'x', 'en')).toBe('…"Bert: Pre-training…');
+  });
+});
+
+describe('chinesePunctuation', () => {
+  it('turns the full stop Pagefind puts after a Chinese heading into “。”, with no space after', () => {
+    expect(chinesePunctuation('UER GPT-2 中文<mark>古诗</mark>. UER-py 的 GPT-2')).toBe(
+      'UER GPT-2 中文<mark>古诗</mark>。UER-py 的 GPT-2',
+    );
+    expect(chinesePunctuation('许可证 MIT. 参考资料.')).toBe('许可证 MIT. 参考资料。');
+    expect(chinesePunctuation('2017 年。 许可证，<mark>对话</mark>， 模型')).toBe(
+      '2017 年。许可证，<mark>对话</mark>，模型',
+    );
+  });
+
+  it('leaves a Latin sentence, a decimal point and a file name as they are', () => {
+    for (const text of ['Trained on English text. 它', '1.47 亿', 'modeling.py 中', 'v1.0'])
+      expect(chinesePunctuation(text)).toBe(text);
   });
 });
