@@ -207,3 +207,28 @@ export function keyPrefixes(query: string, families: Record<string, readonly num
   }
   return prefixes;
 }
+
+/** A task's name as a reader may type it: any case, with spaces, hyphens or underscores. */
+const taskWords = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+
+/**
+ * The zoo task a query names, in any language's words for it (`问答`, `Question answering`) or
+ * as the table's URL spells it (`question-answering`); null for any other query. Such a query
+ * finds, by its words, only the pages whose prose says it, not the weights whose family supports
+ * the task, which the search then offers to list in the summary table.
+ */
+export function namedTask<Task extends string>(
+  query: string,
+  names: readonly Readonly<Record<Task, string>>[],
+): Task | null {
+  const typed = taskWords(query);
+  if (typed === '') return null;
+  for (const task of Object.keys(names[0] ?? {}) as Task[]) {
+    if (taskWords(task) === typed || names.some((n) => taskWords(n[task]) === typed)) return task;
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { zooTaskNames } from './tasks.ts';
 
 /**
  * The contract for a weight's entries under `content/weights/`.
@@ -138,13 +139,8 @@ export const sourceSchema = z.discriminatedUnion('kind', [
 ]);
 export type Source = z.infer<typeof sourceSchema>;
 
-export const zooTaskNames = [
-  'sequence-classification',
-  'token-classification',
-  'question-answering',
-  'text-generation',
-  'multiple-choice',
-] as const;
+// In a module of its own, without zod, for the search bundle (src/schemas/tasks.ts).
+export { zooTaskNames };
 
 const slugSchema = z.string().regex(/^[a-z0-9-]+$/);
 

@@ -26,5 +26,12 @@ if (dialog && !dialog.dataset['mounted']) {
   const style = document.createElement('style');
   style.textContent = resultsCss;
   document.head.append(style);
-  mountSearch(dialog, searchStrings(useTranslations(locale)), others);
+  mountSearch(
+    dialog,
+    searchStrings(
+      useTranslations(locale),
+      others.map((other) => useTranslations(other.locale)),
+    ),
+    others,
+  );
 }

@@ -6,7 +6,8 @@
  *
  * What a query finds, in order: the weight whose id it spells, the weights of the family it
  * names, the weights of the size it names (`1.5B`, `1.24 亿`), then every page its words match,
- * PaddleNLP's own and hand-verified weights first. With no hit here, the other language's
+ * PaddleNLP's own and hand-verified weights first; a task's name (`问答`) is offered first as the
+ * summary table's list of the weights whose family supports it. With no hit here, the other language's
  * hits are listed (a Chinese query on an English page); with none there either, the ids nearest
  * to it by edit distance, ranked as the 404 page ranks them.
  */
@@ -17,12 +18,15 @@ import {
   familyQueries,
   idSearchKey,
   keyPrefixes,
+  namedTask,
   searchRanking,
   trustFilter,
   trustedLevels,
 } from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
+import { emptyState, serializeTableState } from '../lib/table-state.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
+import { zooTaskNames, type ZooTask } from '../schemas/tasks.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fetchLookup } from './weight-lookup.ts';
 import type { WeightLookup } from '../lib/lookup.ts';
@@ -51,8 +55,9 @@ interface PagefindApi {
   /** Fetches the index chunks a search for this term would read, and searches no further. */
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** A null query lists every page the filters let through. */
   search(
-    query: string,
+    query: string | null,
     options?: { filters?: Record<string, string | { any: readonly string[] }> },
   ): Promise<{ results: PagefindResult[] }>;
 }
@@ -67,6 +72,12 @@ export interface Strings {
   unavailable: string;
   browseTable: string;
   any: string;
+  /** What a task's result says it lists; {count} is filled per search. */
+  taskOption: string;
+  /** The task facet's name, which a task's result shows beside the task's. */
+  taskFacet: string;
+  /** Each task's name in each language, the page's first: a query may name a task in either. */
+  tasks: Record<ZooTask, string>[];
 }
 
 /**
@@ -74,8 +85,13 @@ export interface Strings {
  * bundle rather than in every page's HTML (165 B gzip a page), since only a search needs them.
  * Templates stay templates: {query}, {count} and {language} are filled per search.
  */
-export function searchStrings(t: Translate): Strings {
+export function searchStrings(t: Translate, others: readonly Translate[] = []): Strings {
   const keep = { query: '{query}', count: '{count}', language: '{language}' };
+  const taskNames = (tr: Translate) =>
+    Object.fromEntries(zooTaskNames.map((task) => [task, tr(`task.${task}`)])) as Record<
+      ZooTask,
+      string
+    >;
   return {
     loading: t('search.loading'),
     noResults: t('search.noResults', keep),
@@ -86,6 +102,9 @@ export function searchStrings(t: Translate): Strings {
     unavailable: t('search.unavailable'),
     browseTable: t('search.browseTable'),
     any: t('table.any'),
+    taskOption: t('search.taskOption', keep),
+    taskFacet: t('table.filterTask'),
+    tasks: [t, ...others].map(taskNames),
   };
 }
 
@@ -237,7 +256,10 @@ async function searchAll(
 
 interface Item {
   url: string;
+  /** The weight's id, or a task's name. */
   id: string;
+  /** A task the query names, whose weights the summary table lists: a name, not an id. */
+  task?: boolean;
   meta: string;
   /** Pagefind's excerpt as shown (`resultExcerpt`): our own text, <mark> around matched words. */
   excerptHtml?: string;
@@ -348,17 +370,38 @@ export function mountSearch(
       // searches. Pagefind's worker answers in order, so a superseded query's searches delayed
       // the newest's results (cold, 1,000 weights: en 860 → 570 ms in the same hour).
       if (ticket !== latest) return;
-      const { results, named } = await searchAll(api, query, filters, families, knownIds);
+      const task = namedTask(query, strings.tasks);
+      // Not with a facet set: the table's link would drop it, and its count would not be theirs.
+      const [{ results, named }, taskWeights] = await Promise.all([
+        searchAll(api, query, filters, families, knownIds),
+        task === null || Object.keys(filters).length > 0
+          ? null
+          : api.search(null, { filters: { task: strings.tasks[0]![task] } }),
+      ]);
       if (ticket !== latest) return;
-      if (results.length > 0) {
+      // A task's name finds by its words only the pages that say it; the weights whose family
+      // supports the task are the table's to list, filtered as its URL says (`?task=`).
+      const taskItems: Item[] =
+        task === null || taskWeights === null || taskWeights.results.length === 0
+          ? []
+          : [
+              {
+                url: `${tableUrl}${serializeTableState({ ...emptyState, task })}#weights`,
+                id: strings.tasks[0]![task],
+                task: true,
+                meta: strings.taskFacet,
+                summary: strings.taskOption.replace('{count}', String(taskWeights.results.length)),
+              },
+            ];
+      if (results.length + taskItems.length > 0) {
         const items = await Promise.all(
           results
             .slice(0, MAX_RESULTS)
             .map(async (r) => toItem(await r.data(), named.has(r.id), locale)),
         );
         if (ticket !== latest) return;
-        show(items);
-        const count = results.length;
+        show([...taskItems, ...items]);
+        const count = results.length + taskItems.length;
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
         // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).
         for (const prefix of keyPrefixes(query, families)) void api.preload(prefix).catch(() => {});
@@ -478,8 +521,15 @@ function renderOption(item: Item, index: number): HTMLAnchorElement {
   // Named by its content (id, size, language, excerpt), which is also what it shows: WCAG 2.5.3.
   const head = document.createElement('span');
   head.className = 'result-head';
-  const name = idCode(item.id, 'span');
-  name.classList.add('result-id');
+  let name: HTMLElement;
+  if (item.task) {
+    name = document.createElement('span');
+    name.className = 'result-task';
+    name.textContent = item.id;
+  } else {
+    name = idCode(item.id, 'span');
+    name.classList.add('result-id');
+  }
   head.append(name);
   if (item.meta) {
     const meta = document.createElement('span');

@@ -24,6 +24,8 @@ const MAX_COMPARE = 4;
 
 interface Strings {
   count: string;
+  /** Filtered, with more matching rows than are shown: how many match, too. */
+  countMatching: string;
   compare: string;
   compareThis: string;
   showMore: string;
@@ -163,9 +165,15 @@ export function initSummaryTable(root: HTMLElement): void {
       const value = state[name] ?? '';
       if (input && input.value !== value) input.value = value;
     }
-    count.textContent = strings.count
-      // The rows on the screen, not all that match: a family page of 166 shows 100 until "Show more".
+    // The rows on the screen, not all that match: a family page of 166 shows 100 until "Show more".
+    // A filter that matches more than are shown says how many it matches, too ("100 of 394").
+    count.textContent = (
+      shown.length < matching.length && matching.length < total
+        ? strings.countMatching
+        : strings.count
+    )
       .replace('{shown}', String(shown.length))
+      .replace('{matching}', String(matching.length))
       .replace('{total}', String(total));
     if (pushUrl) {
       history.replaceState(

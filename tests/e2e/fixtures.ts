@@ -55,6 +55,11 @@ export async function openSearch(page: import('@playwright/test').Page) {
     .getByRole('banner')
     .getByRole('button', { name: /^(Search weights|搜索权重)$/ })
     .click();
+  return searchLocators(page);
+}
+
+/** The search dialog's parts, however it was opened. */
+export function searchLocators(page: import('@playwright/test').Page) {
   const dialog = page.getByRole('dialog', { name: /^(Search weights|搜索权重)$/ });
   return {
     dialog,

@@ -8,11 +8,14 @@ import {
   openSearch,
   resultFor,
   resultIds,
+  searchLocators,
   site,
   test,
   urlOf,
 } from './fixtures.ts';
-import { loadWeights } from '../helpers/content.ts';
+import { loadFamilies, loadWeights } from '../helpers/content.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
@@ -340,6 +343,69 @@ test('a search with no result offers the summary table', async ({ page }) => {
   await expect(status).toContainText('没有与“xylophone”匹配的权重。');
   await status.getByRole('link', { name: '在汇总表中查看所有权重。' }).click();
   await expect(page).toHaveURL(new RegExp(`${site('zh-cn/')}$`));
+});
+
+// A task's name finds by its words only the pages that say it: the search offers, first, the
+// summary table filtered to the weights whose family supports the task (`?task=`).
+for (const [locale, typed, task] of [
+  ['zh-cn', '问答', 'question-answering'],
+  // Any case, and the other language's name for it.
+  ['en', 'multiple CHOICE', 'multiple-choice'],
+  ['en', '文本生成', 'text-generation'],
+] as const) {
+  test(`${locale}: the task “${typed}” offers the table of the weights whose family supports it`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    const families = loadFamilies();
+    const supporting = weights.filter((w) =>
+      families.get(w.facts.family)?.zoo?.tasks?.includes(task),
+    );
+    expect(supporting.length).toBeGreaterThan(0);
+    await page.goto(site(`${locale}/weights/gpt2-en/`));
+    // Only the keyboard: the shortcut, the query, Enter on the first result.
+    await page.keyboard.press('/');
+    const { box, results } = searchLocators(page);
+    await expect(box).toBeFocused();
+    await page.keyboard.type(typed);
+    const first = results.getByRole('option').first();
+    await expect(first).toHaveAccessibleName(
+      `${t(`task.${task}`)} ${t('table.filterTask')} ${t('search.taskOption', { count: supporting.length })}`,
+    );
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${site(`${locale}/`)}?task=${task}#weights`);
+    // The table lists those weights, and only those, and says how many they are.
+    const shownCount = Math.min(supporting.length, TABLE_PAGE_SIZE);
+    await expect(page.getByRole('status').and(page.locator('[data-table-count]'))).toHaveText(
+      shownCount < supporting.length
+        ? t('table.countMatching', {
+            shown: shownCount,
+            matching: supporting.length,
+            total: weights.length,
+          })
+        : t('table.count', { shown: supporting.length, total: weights.length }),
+    );
+    const shown = await page
+      .locator('table:has(#summary-caption) tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.id));
+    expect(shown).toHaveLength(shownCount);
+    const ids = new Set(supporting.map((w) => w.id));
+    expect(shown.filter((id) => !ids.has(id))).toEqual([]);
+  });
+}
+
+test('a facet set keeps the search to the weights it lets through: no task’s table is offered', async ({
+  page,
+}) => {
+  await page.goto(site('en/'));
+  const { dialog, box, results, status } = await openSearch(page);
+  await box.fill('text generation');
+  await expect(results.getByRole('option').first()).toHaveAccessibleName(/^Text generation /);
+  await dialog.getByLabel('Provided by').selectOption('PaddleNLP (official)');
+  await expect(status).toHaveText(/^\d+ results? for “text generation”$/);
+  await expect(results.getByRole('option').first()).not.toHaveAccessibleName(/^Text generation /);
+  await expect(results.locator('.result-task')).toHaveCount(0);
 });
 
 test('nothing of search is requested before the reader uses it', async ({ page }) => {

@@ -9,8 +9,12 @@ import {
   familySearchKeys,
   idSearchKey,
   keyPrefixes,
+  namedTask,
   weightSearchKeys,
 } from '../../src/lib/search-ranking.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { zooTaskNames } from '../../src/schemas/weight.ts';
 
 describe('idSearchKey', () => {
   it('joins the parts of an id into one lower-case word, closed at both ends', () => {
@@ -132,5 +136,33 @@ describe('keyPrefixes', () => {
     expect(keyPrefixes('gpt2-medium', families)).toEqual(['id_gpt2_medium']);
     expect(keyPrefixes('chinese poem', families)).toEqual([]);
     expect(keyPrefixes('古诗', families)).toEqual([]);
+  });
+});
+
+describe('namedTask', () => {
+  // Each task's name in each language, from the dictionaries, as the search bundle has them.
+  const names = localeCodes.map((locale) => {
+    const t = useTranslations(locale);
+    return Object.fromEntries(zooTaskNames.map((task) => [task, t(`task.${task}`)])) as Record<
+      (typeof zooTaskNames)[number],
+      string
+    >;
+  });
+
+  it('reads a task’s name in either language, in any case, or as the table’s URL spells it', () => {
+    expect(namedTask('问答', names)).toBe('question-answering');
+    expect(namedTask(' Question answering ', names)).toBe('question-answering');
+    expect(namedTask('QUESTION-ANSWERING', names)).toBe('question-answering');
+    expect(namedTask('文本分类', names)).toBe('sequence-classification');
+    expect(namedTask('token_classification', names)).toBe('token-classification');
+    for (const task of zooTaskNames) {
+      expect(namedTask(task, names)).toBe(task);
+      for (const n of names) expect(namedTask(n[task], names)).toBe(task);
+    }
+  });
+
+  it('names no task for a part of a name, other words, or nothing', () => {
+    for (const query of ['分类', 'question', 'answering questions', 'bert', '', '  '])
+      expect(namedTask(query, names), query).toBeNull();
   });
 });
