@@ -145,14 +145,26 @@ export function withEllipses(
 }
 
 /**
+ * A Latin name or figure standing alone between Chinese words, as a table cell does
+ * ("模型系列 GPT. 提供方"), and the full stop Pagefind put after it: not an English sentence's,
+ * which has more than one word ("英文说明：Trained on English text. 它").
+ */
+const latinCell = new RegExp(
+  String.raw`(\p{Script=Han}(?:</mark>)?[  ]?(?:<mark>)?)((?:[^\s<>]|</?mark>)*[\p{L}\p{N}](?:</mark>)?)\.(?:\s+|$)(?=(?:<mark>)?\p{Script=Han}|$)`,
+  'gu',
+);
+
+/**
  * A Chinese excerpt punctuated as Chinese: Pagefind ends each block that ends without punctuation
  * (a heading, a table cell) with a Latin full stop and a space, which after Chinese words reads
- * "UER GPT-2 中文古诗. UER-py 的…"; there it is "。", and no space follows a full-width mark. A full
- * stop after a Latin word stays: it may end an English sentence the page quotes.
+ * "UER GPT-2 中文古诗. UER-py 的…" and "训练语言 俄语. 模型系列 GPT. 提供方"; there it is "。", and
+ * no space follows a full-width mark. A full stop after Latin words stays: it may end an English
+ * sentence the page quotes.
  */
 export function chinesePunctuation(html: string): string {
   return html
     .replace(/(\p{Script=Han})((?:<\/mark>)?)\.(?:\s+|$)/gu, '$1$2。')
+    .replace(latinCell, '$1$2。')
     .replace(/([。！？；：，、])((?:<\/mark>)?)\s+/gu, '$1$2');
 }
 

@@ -179,6 +179,19 @@ test('a result shows the id, the parameters, the language and an excerpt in whol
   expect(text).toMatch(new RegExp(`${escapeRegExp(words.at(-1)!)}(?!${latin})`, 'u'));
 });
 
+test('a Chinese excerpt of a facts table reads with Chinese full stops between its cells', async ({
+  page,
+}) => {
+  // Pagefind joins table cells with ". ": "训练语言 俄语. 模型系列 GPT. 提供方" on the Russian weights.
+  await page.goto(site('zh-cn/'));
+  const { box, results } = await openSearch(page);
+  await box.fill('俄语');
+  await expect(results.getByRole('option').first()).toBeVisible();
+  const excerpts = await results.locator('.result-excerpt').allInnerTexts();
+  expect(excerpts.filter((text) => text.includes('训练语言')).length).toBeGreaterThan(0);
+  for (const text of excerpts) expect(text).not.toMatch(/\.\s+\p{Script=Han}/u);
+});
+
 for (const shortcut of ['/', 'Control+k']) {
   test(`${shortcut} opens search from anywhere and Escape gives focus back`, async ({ page }) => {
     await page.goto(site('en/weights/gpt2-en/'));

@@ -121,7 +121,7 @@ describe('resultExcerpt', () => {
         id,
         'zh-cn',
       ),
-    ).toBe('……时间跨度为 2005\u00a0至 2017\u00a0年。许可证 <mark>MIT</mark>. 参考资料。');
+    ).toBe('……时间跨度为 2005\u00a0至 2017\u00a0年。许可证 <mark>MIT</mark>。参考资料。');
   });
 
   it('begins after the punctuation a window may start on, with an ellipsis only inside a sentence', () => {
@@ -161,14 +161,31 @@ describe('chinesePunctuation', () => {
     expect(chinesePunctuation('UER GPT-2 中文<mark>古诗</mark>. UER-py 的 GPT-2')).toBe(
       'UER GPT-2 中文<mark>古诗</mark>。UER-py 的 GPT-2',
     );
-    expect(chinesePunctuation('许可证 MIT. 参考资料.')).toBe('许可证 MIT. 参考资料。');
+    expect(chinesePunctuation('许可证 MIT. 参考资料.')).toBe('许可证 MIT。参考资料。');
     expect(chinesePunctuation('2017 年。 许可证，<mark>对话</mark>， 模型')).toBe(
       '2017 年。许可证，<mark>对话</mark>，模型',
     );
   });
 
+  it('does the same after a Latin name or figure that stands alone, as a table cell does', () => {
+    expect(
+      chinesePunctuation(
+        '权重名称 sberbank-ai/rugpt3large_based_on_gpt2. 训练语言 俄语。模型系列 <mark>GPT</mark>. 提供方 社区转换。原始检查点 v1.0.',
+      ),
+    ).toBe(
+      '权重名称 sberbank-ai/rugpt3large_based_on_gpt2。训练语言 俄语。模型系列 <mark>GPT</mark>。提供方 社区转换。原始检查点 v1.0。',
+    );
+  });
+
   it('leaves a Latin sentence, a decimal point and a file name as they are', () => {
-    for (const text of ['Trained on English text. 它', '1.47 亿', 'modeling.py 中', 'v1.0'])
+    for (const text of [
+      'Trained on English text. 它',
+      '英文说明：Trained on English text.',
+      '许可证 MIT. Reddit',
+      '1.47 亿',
+      'modeling.py 中',
+      'v1.0',
+    ])
       expect(chinesePunctuation(text)).toBe(text);
   });
 });
