@@ -5,11 +5,12 @@
  * the highlighted result (`aria-activedescendant`), Enter opens it.
  *
  * What a query finds, in order: the weight whose id it spells, the weights of the family it
- * names, the weights of the size it names (`1.5B`, `1.24 亿`), then every page its words match,
- * PaddleNLP's own and hand-verified weights first; a task's name (`问答`) is offered first as the
- * summary table's list of the weights whose family supports it. With no hit here, the other language's
- * hits are listed (a Chinese query on an English page); with none there either, the ids nearest
- * to it by edit distance, ranked as the 404 page ranks them.
+ * names, those whose id it begins with spaces for hyphens (`ernie 3.0`), the weights of the size
+ * it names (`1.5B`, `1.24 亿`), then every page its words match, PaddleNLP's own and
+ * hand-verified weights first; a task's name (`问答`) is offered first as the summary table's list
+ * of the weights whose family supports it. With no hit here, the other language's hits are listed
+ * (a Chinese query on an English page); with none there either, the ids nearest to it by edit
+ * distance, ranked as the 404 page ranks them.
  */
 import type { Translate } from '../i18n/index.ts';
 import { resultExcerpt } from '../lib/excerpt.ts';
@@ -17,6 +18,7 @@ import { closestIds } from '../lib/lookup.ts';
 import {
   familyQueries,
   idSearchKey,
+  joinedName,
   keyPrefixes,
   namedTask,
   searchRanking,
@@ -200,9 +202,12 @@ async function searchAll(
   // Only the ranks this family has: Pagefind answers a key no page carries with look-alikes.
   const familyKeys = parseSize(query) === null ? familyQueries(query, families) : [];
   const sized = sizeSearchQuery(query);
+  // A weight's name typed with spaces for its hyphens (`ernie 3.0`): the names it begins.
+  const joined = key === null ? joinedName(query, known) : null;
   const none = { results: [] as PagefindResult[] };
-  const [exact, bySize, byWords, ...byRank] = await Promise.all([
+  const [exact, byName, bySize, byWords, ...byRank] = await Promise.all([
     key === null ? none : api.search(key, { filters }),
+    joined === null ? none : api.search(joined, { filters }),
     sized === null ? none : api.search(sized, { filters }),
     api.search(query, { filters }),
     // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank).
@@ -212,7 +217,9 @@ async function searchAll(
   // words' hits (trustFilter). A subset of the words' hits, they change only the order, so they
   // are not asked for when the named hits above already fill the list: at 5,000 weights that
   // search took 17 ms of Pagefind's worker, which answers one search at a time.
-  const namedHits = new Set([exact, bySize, ...byRank].flatMap((r) => r.results.map((h) => h.id)));
+  const namedHits = new Set(
+    [exact, byName, bySize, ...byRank].flatMap((r) => r.results.map((h) => h.id)),
+  );
   const trusted =
     namedHits.size >= MAX_RESULTS
       ? none
@@ -229,10 +236,12 @@ async function searchAll(
   // A family's weight that the words match too keeps its place but shows the words' excerpt.
   const wordHits = new Map(byWords.results.map((r) => [r.id, r]));
   const byFamily = byRank.flatMap((r) => r.results).map((r) => wordHits.get(r.id) ?? r);
+  const byJoined = byName.results.map((r) => wordHits.get(r.id) ?? r);
   const seen = new Set<string>();
   const ordered = [
     ...exact.results,
     ...byFamily,
+    ...byJoined,
     ...bySize.results,
     ...trusted.results,
     ...byWords.results,
@@ -249,7 +258,7 @@ async function searchAll(
     // always show the summary.
     named: new Set([
       ...[...exact.results, ...bySize.results].map((r) => r.id),
-      ...byFamily.filter((r) => !wordHits.has(r.id)).map((r) => r.id),
+      ...[...byFamily, ...byJoined].filter((r) => !wordHits.has(r.id)).map((r) => r.id),
     ]),
   };
 }

@@ -87,6 +87,32 @@ for (const [query, id] of [
   });
 }
 
+// A weight's name typed with spaces for its hyphens: Pagefind indexes "ernie-3.0-medium-zh" in
+// parts split at "." too, so "ernie 3.0" found no English page, and the search listed the Chinese
+// pages' hits instead.
+for (const query of ['ernie 3.0', 'bert large']) {
+  test(`“${query}” lists the weights whose id it begins, hyphens for spaces`, async ({ page }) => {
+    const beginning = query.replaceAll(' ', '-');
+    const named = weights
+      .filter((w) => w.id.toLowerCase().replaceAll('_', '-').startsWith(beginning))
+      .map((w) => w.id);
+    expect(named.length).toBeGreaterThan(1);
+    await page.goto(site('en/'));
+    const { box, results, status } = await openSearch(page);
+    await box.fill(query);
+    // This language's hits, not the other language's.
+    await expect(status).toHaveText(new RegExp(`^\\d+ results for “${query}”$`));
+    // They come first: as many of them as the list has room for.
+    const room = Math.min(named.length, 10);
+    await expect
+      .poll(async () => {
+        const first = (await resultIds(results)).slice(0, room);
+        return first.length === room && first.every((id) => named.includes(id));
+      })
+      .toBe(true);
+  });
+}
+
 // Typed whole, or its beginning a keystroke or two short (FAMILY_TYPE_AHEAD): `ern` as `ernie`.
 for (const [family, query] of ['bert', 'ernie', 'roberta'].flatMap((family): [string, string][] => [
   [family, family],

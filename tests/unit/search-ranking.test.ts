@@ -8,6 +8,7 @@ import {
   familySearchKey,
   familySearchKeys,
   idSearchKey,
+  joinedName,
   keyPrefixes,
   namedTask,
   weightSearchKeys,
@@ -164,5 +165,29 @@ describe('namedTask', () => {
   it('names no task for a part of a name, other words, or nothing', () => {
     for (const query of ['分类', 'question', 'answering questions', 'bert', '', '  '])
       expect(namedTask(query, names), query).toBeNull();
+  });
+});
+
+describe('joinedName', () => {
+  const known = new Set([
+    'ernie-3.0-medium-zh',
+    'bert-large-cased',
+    'skep_ernie_1.0_large_ch',
+    'junnyu/uer-gpt2-chinese-poem',
+    'uer-gpt2-chinese-poem',
+  ]);
+
+  it('joins the words of a known id’s beginning with hyphens', () => {
+    expect(joinedName('ernie 3.0', known)).toBe('ernie-3.0');
+    expect(joinedName(' ERNIE  3.0 medium ', known)).toBe('ernie-3.0-medium');
+    expect(joinedName('bert large', known)).toBe('bert-large');
+    // Underscores in the id read as hyphens.
+    expect(joinedName('skep ernie 1.0', known)).toBe('skep-ernie-1.0');
+    expect(joinedName('uer gpt2 chinese', known)).toBe('uer-gpt2-chinese');
+  });
+
+  it('leaves one word, words that begin no id, and Chinese alone', () => {
+    for (const query of ['ernie', 'chinese poem', 'roberta chinese', 'ernie 4.0', '古诗 gpt2', ''])
+      expect(joinedName(query, known), query).toBeNull();
   });
 });
