@@ -74,7 +74,7 @@ const en = {
   'table.filterId': 'Id contains',
   'table.clear': 'Clear filters',
   'table.count': 'Showing {shown} of {total} weights',
-  'table.countMatching': 'Showing {shown} of the {matching} weights that match, of {total}',
+  'table.countMatching': 'Showing {shown} of {matching} matching weights ({total} in all)',
   'table.compareHint': 'Tick 2 to 4 weights to compare them side by side.',
   'table.compare': 'Compare selected ({count})',
   'table.compareColumn': 'Compare',
@@ -218,8 +218,9 @@ const en = {
   'chart.title': 'Weights by parameter count, grouped by family (logarithmic scale)',
 
   'search.browseTable': 'See every weight in the summary table.',
-  'search.taskOption':
-    'Every weight whose family supports this task, in the summary table ({count})',
+  'search.taskOption': 'All {count} weights whose family supports this task, in the summary table',
+  'search.taskOnly':
+    'No page says “{query}”; it is a task, and the summary table lists its weights:',
   'search.label': 'Search weights',
   'search.placeholder': 'Search weights',
   'search.close': 'Cancel',

@@ -71,7 +71,8 @@ const zhCN: Dictionary = {
   'table.filterId': '名称包含',
   'table.clear': '清除筛选',
   'table.count': '显示 {shown} / {total}\u00a0个权重',
-  'table.countMatching': '显示 {shown} / {matching}\u00a0个匹配的权重，共 {total}\u00a0个',
+  'table.countMatching':
+    '显示 {shown} / {matching}\u00a0个符合筛选条件的权重（共 {total}\u00a0个）',
   'table.empty': '没有符合这些筛选条件的权重。',
   'table.compareHint': '勾选 2\u00a0至 4\u00a0个权重即可并排比较。',
   'table.compare': '比较所选（{count}）',
@@ -209,7 +210,8 @@ const zhCN: Dictionary = {
   'chart.title': '各权重参数量，按模型系列分组（对数刻度）',
 
   'search.browseTable': '在汇总表中查看所有权重。',
-  'search.taskOption': '汇总表中系列适用此任务的全部权重（{count}\u00a0个）',
+  'search.taskOption': '在汇总表中查看所属系列适用该任务的全部 {count}\u00a0个权重',
+  'search.taskOnly': '没有页面提到“{query}”。这是一项任务，汇总表列出了所属系列适用该任务的权重：',
   'search.label': '搜索权重',
   'search.placeholder': '搜索权重',
   'search.close': '取消',

@@ -145,12 +145,13 @@ export function withEllipses(
 }
 
 /**
- * A Latin name or figure standing alone between Chinese words, as a table cell does
- * ("模型系列 GPT. 提供方"), and the full stop Pagefind put after it: not an English sentence's,
- * which has more than one word ("英文说明：Trained on English text. 它").
+ * A Latin name or figure standing alone between Chinese words, or at the excerpt's start, as a
+ * table cell does ("模型系列 GPT. 提供方"), and the full stop Pagefind put after it: not an English
+ * sentence's, which has more than one word ("英文说明：Trained on English text. 它"), nor an
+ * abbreviation's ("U.S. 数据"): a full stop inside the name is only a decimal point ("3.0").
  */
 const latinCell = new RegExp(
-  String.raw`(\p{Script=Han}(?:</mark>)?[  ]?(?:<mark>)?)((?:[^\s<>]|</?mark>)*[\p{L}\p{N}](?:</mark>)?)\.(?:\s+|$)(?=(?:<mark>)?\p{Script=Han}|$)`,
+  String.raw`((?:^|\p{Script=Han})(?:</mark>)?[ \u00a0]?(?:<mark>)?)((?:[^\s<>.]|\.(?=\d)|</?mark>)*[\p{L}\p{N}](?:</mark>)?)\.(?:\s+|$)(?=(?:<mark>)?\p{Script=Han}|$)`,
   'gu',
 );
 
@@ -190,7 +191,21 @@ export function resultExcerpt(
   const marked = excerpt.replace(searchKeys, '').replace(/(\s+)<\/mark>/g, '</mark>$1');
   const placed = placeExcerpt(marked, content.replace(searchKeys, ''));
   const shown = excerptWithoutId(placed.html, id);
-  return keepNumbersWithWords(
-    withEllipses(locale === 'zh-cn' ? chinesePunctuation(shown) : shown, placed, locale),
+  return breaksAroundMarks(
+    keepNumbersWithWords(
+      withEllipses(locale === 'zh-cn' ? chinesePunctuation(shown) : shown, placed, locale),
+    ),
   );
+}
+
+/**
+ * A line may still break before and after a highlighted Chinese word. The stylesheet keeps the
+ * word whole (`word-break: keep-all` on <mark>), which also took the break opportunities at its
+ * edges: "用于<mark>文本</mark>分类或序列标注" moved to the next line as one piece, leaving the line
+ * before it short. A Latin word's edges are spaces, or inside a name, where no break belongs.
+ */
+export function breaksAroundMarks(html: string): string {
+  return html
+    .replace(/<mark>(?=\p{Script=Han})/gu, '<wbr><mark>')
+    .replace(/(?<=\p{Script=Han})<\/mark>/gu, '</mark><wbr>');
 }

@@ -12,7 +12,8 @@ export function slashBreaks(text: string): string[] {
  * An ISO date or month (`2022-04-24`, `2025-03`). Browsers break a line after its hyphen
  * ("…, 2025-" / "03 revision"): 161 of the English pages and 33 of the Chinese did so on a phone.
  */
-const isoDate = /(?<![\p{N}-])\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\p{N}-])/gu;
+const isoDate =
+  /(?<![\p{Script=Latin}\p{N}_-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\p{Script=Latin}\p{N}_-])/gu;
 
 /** A text cut around its dates, for a view to set each date as a `<time>` kept on one line. */
 export function dateParts(text: string): { text: string; date: boolean }[] {

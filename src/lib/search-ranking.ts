@@ -210,20 +210,21 @@ export function keyPrefixes(query: string, families: Record<string, readonly num
 
 /**
  * A weight's name typed with spaces where the id has hyphens or underscores (`ernie 3.0`,
- * `bert large`), as one hyphenated term, when it begins a known id or alias (lower-case, as
- * `knownNames` holds them); null for anything else, and for one word. Pagefind indexes an id both
+ * `bert large`), as one hyphenated term, when it begins one of `names`: the ids and aliases without
+ * an owner, lower-cased; null for anything else, and for one word. Pagefind indexes an id both
  * whole and in parts split at each hyphen and full stop, so `ernie 3.0` asked for a part "30"
  * that no page has, and found nothing on the English pages, while `ernie-3.0` finds the id's
- * beginning. Only a known id's beginning is asked for: a hyphenated term that begins none
- * (`chinese-poem`) answers with loose matches of its parts.
+ * beginning. Only such a beginning is asked for: a hyphenated term that begins no id, or only
+ * the part after an owner (`gpt2-chinese`, in `uer/gpt2-chinese-poem`), answers with loose
+ * matches of its parts (every GPT-2 page).
  */
-export function joinedName(query: string, known: ReadonlySet<string>): string | null {
+export function joinedName(query: string, names: ReadonlySet<string>): string | null {
   const words = query.trim().toLowerCase().split(/\s+/);
   if (words.length < 2 || words.some((word) => /[^\p{Script=Latin}\p{N}._/-]/u.test(word)))
     return null;
   const joined = words.join('-');
   const normal = (name: string) => name.replaceAll('_', '-');
-  for (const name of known) if (normal(name).startsWith(joined)) return joined;
+  for (const name of names) if (normal(name).startsWith(joined)) return joined;
   return null;
 }
 

@@ -8,6 +8,7 @@ import { parameterValue } from './parameters.ts';
 import type { ChartInput } from './chart.ts';
 import type { TableRow } from './table-state.ts';
 import { weightPath } from './urls.ts';
+import { taskName } from '../schemas/tasks.ts';
 
 /** One row of the summary table, already formatted for one locale. */
 export interface SummaryRow {
@@ -125,7 +126,7 @@ export function tableFacets(
     ),
     task: unique(
       weights.flatMap((w) =>
-        (w.zoo.zoo?.tasks ?? []).map((task) => ({ value: task, label: t(`task.${task}`) })),
+        (w.zoo.zoo?.tasks ?? []).map((task) => ({ value: task, label: taskName(t, task) })),
       ),
     ),
   };

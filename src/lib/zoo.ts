@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/index.ts';
 import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { familyPath } from './urls.ts';
+import { taskName, type ZooTask } from '../schemas/tasks.ts';
 
 /**
  * The zoo: PaddleNLP's families, each with its weights, in the index's order. Pure, so the
@@ -15,7 +16,7 @@ export interface FamilySummary {
   /** Site-relative. */
   path: string;
   weights: number;
-  tasks: readonly string[] | null;
+  tasks: readonly ZooTask[] | null;
 }
 
 /** Every family with at least one weight, in the zoo's order. */
@@ -63,7 +64,7 @@ export type FamilyTasks =
  * the home page's short form; `page` a family page's.
  */
 export function familyTasks(
-  tasks: readonly string[] | null,
+  tasks: readonly ZooTask[] | null,
   t: Translate,
   form: 'card' | 'page',
 ): FamilyTasks {
@@ -77,6 +78,6 @@ export function familyTasks(
   }
   return {
     kind: 'tasks',
-    names: tasks.map((task) => t(`task.${task}` as Parameters<Translate>[0])),
+    names: tasks.map((task) => taskName(t, task)),
   };
 }

@@ -28,7 +28,7 @@ import {
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
 import { emptyState, serializeTableState } from '../lib/table-state.ts';
 import { weightPath, withBase } from '../lib/urls.ts';
-import { zooTaskNames, type ZooTask } from '../schemas/tasks.ts';
+import { taskName, zooTaskNames, type ZooTask } from '../schemas/tasks.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fetchLookup } from './weight-lookup.ts';
 import type { WeightLookup } from '../lib/lookup.ts';
@@ -76,6 +76,8 @@ export interface Strings {
   any: string;
   /** What a task's result says it lists; {count} is filled per search. */
   taskOption: string;
+  /** The status when a task's name finds no page by its words: the task's result is all. */
+  taskOnly: string;
   /** The task facet's name, which a task's result shows beside the task's. */
   taskFacet: string;
   /** Each task's name in each language, the page's first: a query may name a task in either. */
@@ -90,7 +92,7 @@ export interface Strings {
 export function searchStrings(t: Translate, others: readonly Translate[] = []): Strings {
   const keep = { query: '{query}', count: '{count}', language: '{language}' };
   const taskNames = (tr: Translate) =>
-    Object.fromEntries(zooTaskNames.map((task) => [task, tr(`task.${task}`)])) as Record<
+    Object.fromEntries(zooTaskNames.map((task) => [task, taskName(tr, task)])) as Record<
       ZooTask,
       string
     >;
@@ -105,6 +107,7 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     browseTable: t('search.browseTable'),
     any: t('table.any'),
     taskOption: t('search.taskOption', keep),
+    taskOnly: t('search.taskOnly', keep),
     taskFacet: t('table.filterTask'),
     tasks: [t, ...others].map(taskNames),
   };
@@ -164,23 +167,32 @@ function loadLookup(url: string): Promise<WeightLookup> {
   return lookups;
 }
 
-/**
- * Every id and alias, and the last segment of each, lower-cased (from the id lookup, fetched once):
- * search asks for an id's key only when the query is one of these, since Pagefind answers a key
- * no page carries with look-alikes.
- */
-let knownNames: Promise<Set<string>> | undefined;
-function loadKnownNames(url: string): Promise<Set<string>> {
+/** The names search knows, lower-cased, from the id lookup (fetched once). */
+interface KnownNames {
+  /**
+   * Every id and alias, and the last segment of each: search asks for an id's key only when the
+   * query is one of these, since Pagefind answers a key no page carries with look-alikes.
+   */
+  names: Set<string>;
+  /**
+   * The ids and aliases without an owner (`bert-large-cased`, not `dslim/bert-large-NER`): the
+   * ones whose beginning Pagefind finds as a hyphenated term (joinedName).
+   */
+  unowned: Set<string>;
+}
+let knownNames: Promise<KnownNames> | undefined;
+function loadKnownNames(url: string): Promise<KnownNames> {
   knownNames ??= loadLookup(url)
     .then((lookup) => {
-      const names = new Set<string>();
+      const known: KnownNames = { names: new Set(), unowned: new Set() };
       for (const name of Object.keys(lookup)) {
-        names.add(name);
-        names.add(name.slice(name.lastIndexOf('/') + 1));
+        known.names.add(name);
+        known.names.add(name.slice(name.lastIndexOf('/') + 1));
+        if (!name.includes('/')) known.unowned.add(name);
       }
-      return names;
+      return known;
     })
-    .catch(() => new Set<string>());
+    .catch(() => ({ names: new Set<string>(), unowned: new Set<string>() }));
   return knownNames;
 }
 
@@ -193,20 +205,26 @@ async function searchAll(
   query: string,
   filters: Record<string, string>,
   families: FamilyNames,
-  known: Set<string>,
+  known: KnownNames,
 ): Promise<{ results: PagefindResult[]; named: Set<string> }> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
   // words every page has; a query that is only a size is looked up as a size alone.
   const key =
-    parseSize(query) === null && known.has(query.trim().toLowerCase()) ? idSearchKey(query) : null;
+    parseSize(query) === null && known.names.has(query.trim().toLowerCase())
+      ? idSearchKey(query)
+      : null;
   // Only the ranks this family has: Pagefind answers a key no page carries with look-alikes.
   const familyKeys = parseSize(query) === null ? familyQueries(query, families) : [];
   const sized = sizeSearchQuery(query);
   // A weight's name typed with spaces for its hyphens (`ernie 3.0`): the names it begins.
-  const joined = key === null ? joinedName(query, known) : null;
+  const joined = key === null ? joinedName(query, known.unowned) : null;
   const none = { results: [] as PagefindResult[] };
-  const [exact, byName, bySize, byWords, ...byRank] = await Promise.all([
+  const trustedOnly = { ...filters, [trustFilter]: { any: trustedLevels } };
+  const [exact, byNameTrusted, byName, bySize, byWords, ...byRank] = await Promise.all([
     key === null ? none : api.search(key, { filters }),
+    // PaddleNLP's own and hand-verified first: `bert large` is bert-large-cased before
+    // dslim/bert-large-NER.
+    joined === null ? none : api.search(joined, { filters: trustedOnly }),
     joined === null ? none : api.search(joined, { filters }),
     sized === null ? none : api.search(sized, { filters }),
     api.search(query, { filters }),
@@ -221,9 +239,7 @@ async function searchAll(
     [exact, byName, bySize, ...byRank].flatMap((r) => r.results.map((h) => h.id)),
   );
   const trusted =
-    namedHits.size >= MAX_RESULTS
-      ? none
-      : await api.search(query, { filters: { ...filters, [trustFilter]: { any: trustedLevels } } });
+    namedHits.size >= MAX_RESULTS ? none : await api.search(query, { filters: trustedOnly });
   // The key of `bert-base-chinese` is also the last segment of `ckiplab/bert-base-chinese`'s id:
   // the weight whose own id is the query comes first.
   const own = (url: string) =>
@@ -236,7 +252,9 @@ async function searchAll(
   // A family's weight that the words match too keeps its place but shows the words' excerpt.
   const wordHits = new Map(byWords.results.map((r) => [r.id, r]));
   const byFamily = byRank.flatMap((r) => r.results).map((r) => wordHits.get(r.id) ?? r);
-  const byJoined = byName.results.map((r) => wordHits.get(r.id) ?? r);
+  const byJoined = [...byNameTrusted.results, ...byName.results].map(
+    (r) => wordHits.get(r.id) ?? r,
+  );
   const seen = new Set<string>();
   const ordered = [
     ...exact.results,
@@ -383,13 +401,15 @@ export function mountSearch(
       // Not with a facet set: the table's link would drop it, and its count would not be theirs.
       const [{ results, named }, taskWeights] = await Promise.all([
         searchAll(api, query, filters, families, knownIds),
+        // An offer beside the results: if it cannot be had, the results still can.
         task === null || Object.keys(filters).length > 0
           ? null
-          : api.search(null, { filters: { task: strings.tasks[0]![task] } }),
+          : api.search(null, { filters: { task: strings.tasks[0]![task] } }).catch(() => null),
       ]);
       if (ticket !== latest) return;
       // A task's name finds by its words only the pages that say it; the weights whose family
-      // supports the task are the table's to list, filtered as its URL says (`?task=`).
+      // supports the task are the table's to list, filtered as its URL says (`?task=`). Offered
+      // first, whatever else is listed; the status counts only weights.
       const taskItems: Item[] =
         task === null || taskWeights === null || taskWeights.results.length === 0
           ? []
@@ -402,7 +422,7 @@ export function mountSearch(
                 summary: strings.taskOption.replace('{count}', String(taskWeights.results.length)),
               },
             ];
-      if (results.length + taskItems.length > 0) {
+      if (results.length > 0) {
         const items = await Promise.all(
           results
             .slice(0, MAX_RESULTS)
@@ -410,7 +430,7 @@ export function mountSearch(
         );
         if (ticket !== latest) return;
         show([...taskItems, ...items]);
-        const count = results.length + taskItems.length;
+        const count = results.length;
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
         // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).
         for (const prefix of keyPrefixes(query, families)) void api.preload(prefix).catch(() => {});
@@ -441,22 +461,25 @@ export function mountSearch(
           })),
         );
         if (ticket !== latest) return;
-        show(items);
+        show([...taskItems, ...items]);
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
         return;
       }
       const ids = [...new Set(Object.values(await loadLookup(lookupUrl)))];
       const near = closestIds(query, ids, 3, Math.max(1, Math.floor(query.length / 3)));
       if (ticket !== latest) return;
-      show(
-        near.map((id) => ({
+      show([
+        ...taskItems,
+        ...near.map((id) => ({
           url: withBase(baseUrl, weightPath(locale, id)),
           id,
           meta: '',
         })),
-      );
+      ]);
       if (near.length > 0) {
         say(strings.didYouMean, { query });
+      } else if (taskItems.length > 0) {
+        say(strings.taskOnly, { query });
       } else {
         say(strings.noResults, { query });
         // Offer the table, which lists every weight, when nothing comes close.

@@ -93,16 +93,18 @@ for (const [query, id] of [
 for (const query of ['ernie 3.0', 'bert large']) {
   test(`“${query}” lists the weights whose id it begins, hyphens for spaces`, async ({ page }) => {
     const beginning = query.replaceAll(' ', '-');
-    const named = weights
-      .filter((w) => w.id.toLowerCase().replaceAll('_', '-').startsWith(beginning))
-      .map((w) => w.id);
+    // An id or alias without an owner that begins so: Pagefind finds `dslim/bert-large-NER` by
+    // its words, not as a name `bert-large` begins (joinedName says why).
+    const begins = (name: string) => name.toLowerCase().replaceAll('_', '-').startsWith(beginning);
+    const named = weights.filter((w) => [w.id, ...w.facts.aliases].some(begins)).map((w) => w.id);
     expect(named.length).toBeGreaterThan(1);
     await page.goto(site('en/'));
     const { box, results, status } = await openSearch(page);
     await box.fill(query);
     // This language's hits, not the other language's.
-    await expect(status).toHaveText(new RegExp(`^\\d+ results for “${query}”$`));
-    // They come first: as many of them as the list has room for.
+    await expect(status).toHaveText(new RegExp(`^\\d+ results for “${escapeRegExp(query)}”$`));
+    // They come first, as many as the list has room for, PaddleNLP's own and hand-verified ones
+    // before imported community weights.
     const room = Math.min(named.length, 10);
     await expect
       .poll(async () => {
@@ -110,6 +112,10 @@ for (const query of ['ernie 3.0', 'bert large']) {
         return first.length === room && first.every((id) => named.includes(id));
       })
       .toBe(true);
+    const tiers = (await resultIds(results))
+      .slice(0, room)
+      .map((id) => (familyRank(weightOf(id).facts) < 2 ? 0 : 1));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
   });
 }
 
@@ -214,7 +220,9 @@ test('a Chinese excerpt of a facts table reads with Chinese full stops between i
   await box.fill('俄语');
   await expect(results.getByRole('option').first()).toBeVisible();
   const excerpts = await results.locator('.result-excerpt').allInnerTexts();
-  expect(excerpts.filter((text) => text.includes('训练语言')).length).toBeGreaterThan(0);
+  // The facts table's "Training language" row, in Chinese.
+  const label = useTranslations('zh-cn')('fact.language');
+  expect(excerpts.filter((text) => text.includes(label)).length).toBeGreaterThan(0);
   for (const text of excerpts) expect(text).not.toMatch(/\.\s+\p{Script=Han}/u);
 });
 
@@ -441,7 +449,7 @@ test('a facet set keeps the search to the weights it lets through: no task’s t
   const { dialog, box, results, status } = await openSearch(page);
   await box.fill('text generation');
   await expect(results.getByRole('option').first()).toHaveAccessibleName(/^Text generation /);
-  await dialog.getByLabel('Provided by').selectOption('PaddleNLP (official)');
+  await dialog.getByLabel('Provided by').selectOption(useTranslations('en')('provider.paddlenlp'));
   await expect(status).toHaveText(/^\d+ results? for “text generation”$/);
   await expect(results.getByRole('option').first()).not.toHaveAccessibleName(/^Text generation /);
   await expect(results.locator('.result-task')).toHaveCount(0);

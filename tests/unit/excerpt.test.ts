@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  breaksAroundMarks,
   chinesePunctuation,
   excerptWithoutId,
   placeExcerpt,
@@ -177,8 +178,16 @@ describe('chinesePunctuation', () => {
     );
   });
 
-  it('leaves a Latin sentence, a decimal point and a file name as they are', () => {
+  it('does it for a cell the excerpt starts with, and keeps a version’s decimal point', () => {
+    expect(chinesePunctuation('GPT. 提供方 社区')).toBe('GPT。提供方 社区');
+    expect(chinesePunctuation('名称 ernie-3.0-base-zh. 训练语言')).toBe(
+      '名称 ernie-3.0-base-zh。训练语言',
+    );
+  });
+
+  it('leaves a Latin sentence, an abbreviation, a decimal point and a file name as they are', () => {
     for (const text of [
+      '例如 U.S. 数据',
       'Trained on English text. 它',
       '英文说明：Trained on English text.',
       '许可证 MIT. Reddit',
@@ -187,5 +196,16 @@ describe('chinesePunctuation', () => {
       'v1.0',
     ])
       expect(chinesePunctuation(text)).toBe(text);
+  });
+});
+
+describe('breaksAroundMarks', () => {
+  it('lets a line break at the edges of a highlighted Chinese word, not of a Latin one', () => {
+    expect(breaksAroundMarks('用于<mark>文本</mark>分类')).toBe(
+      '用于<wbr><mark>文本</mark><wbr>分类',
+    );
+    expect(breaksAroundMarks('distil<mark>gpt2</mark> 与 <mark>1.47</mark>\u00a0亿')).toBe(
+      'distil<mark>gpt2</mark> 与 <mark>1.47</mark>\u00a0亿',
+    );
   });
 });

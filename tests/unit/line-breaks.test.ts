@@ -31,10 +31,24 @@ describe('dateParts', () => {
       { text: ' revision', date: false },
     ]);
     expect(dateParts('2022-09').map((part) => part.text)).toEqual(['2022-09']);
+    // Written against Chinese, with no space: still a date.
+    expect(dateParts('于2022-04版').map((part) => part.date)).toEqual([false, true, false]);
   });
 
   it('leaves numbers that are not a date whole', () => {
-    for (const text of ['1e-5', '2019-2020', '2022-13', '12-2022', 'v2022-04-24-1', '', 'GPT-2'])
+    for (const text of [
+      '1e-5',
+      '2019-2020',
+      '2022-13',
+      '12-2022',
+      'v2022-04-24-1',
+      'v2022-04',
+      'x4096-10',
+      '2022-04_x',
+      'ab2022-04-24',
+      '',
+      'GPT-2',
+    ])
       expect(dateParts(text), text).toEqual([{ text, date: false }]);
   });
 });
