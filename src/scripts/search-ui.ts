@@ -12,7 +12,7 @@
  * (a Chinese query on an English page); with none there either, the ids nearest to it by edit
  * distance, ranked as the 404 page ranks them.
  */
-import type { Translate } from '../i18n/index.ts';
+import { interpolate, type Translate } from '../i18n/index.ts';
 import { resultExcerpt } from '../lib/excerpt.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
@@ -365,9 +365,7 @@ export function mountSearch(
     highlight(0);
   };
   const say = (template: string, values: Record<string, string | number>) => {
-    status.textContent = template.replace(/\{(\w+)\}/g, (_m, name: string) =>
-      String(values[name] ?? ''),
-    );
+    status.textContent = interpolate(template, values);
   };
 
   // Each keystroke starts a search; only the newest one may write to the dialog. Enter pressed
@@ -398,13 +396,15 @@ export function mountSearch(
       // the newest's results (cold, 1,000 weights: en 860 → 570 ms in the same hour).
       if (ticket !== latest) return;
       const task = namedTask(query, strings.tasks);
+      // The task's name in this page's language: its facet's value, and what its result shows.
+      const taskLabel = task === null ? '' : strings.tasks[0]![task];
       // Not with a facet set: the table's link would drop it, and its count would not be theirs.
       const [{ results, named }, taskWeights] = await Promise.all([
         searchAll(api, query, filters, families, knownIds),
         // An offer beside the results: if it cannot be had, the results still can.
         task === null || Object.keys(filters).length > 0
           ? null
-          : api.search(null, { filters: { task: strings.tasks[0]![task] } }).catch(() => null),
+          : api.search(null, { filters: { task: taskLabel } }).catch(() => null),
       ]);
       if (ticket !== latest) return;
       // A task's name finds by its words only the pages that say it; the weights whose family
@@ -416,10 +416,10 @@ export function mountSearch(
           : [
               {
                 url: `${tableUrl}${serializeTableState({ ...emptyState, task })}#weights`,
-                id: strings.tasks[0]![task],
+                id: taskLabel,
                 task: true,
                 meta: strings.taskFacet,
-                summary: strings.taskOption.replace('{count}', String(taskWeights.results.length)),
+                summary: interpolate(strings.taskOption, { count: taskWeights.results.length }),
               },
             ];
       if (results.length > 0) {

@@ -16,6 +16,7 @@ import {
 import { loadFamilies, loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { taskName } from '../../src/schemas/tasks.ts';
 import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
@@ -417,7 +418,7 @@ for (const [locale, typed, task] of [
     await page.keyboard.type(typed);
     const first = results.getByRole('option').first();
     await expect(first).toHaveAccessibleName(
-      `${t(`task.${task}`)} ${t('table.filterTask')} ${t('search.taskOption', { count: supporting.length })}`,
+      `${taskName(t, task)} ${t('table.filterTask')} ${t('search.taskOption', { count: supporting.length })}`,
     );
     await expect(first).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');

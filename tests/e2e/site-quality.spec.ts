@@ -18,6 +18,15 @@ const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .sort();
 
 const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+/**
+ * A page's <body> without the elements whose text is not shown as lines of prose: scripts,
+ * styles, templates, and `unwrapped` (a code block; inline code too, where asked).
+ */
+const shownBody = (file: string, unwrapped: 'pre' | 'pre|code') =>
+  (/<body[\s\S]*<\/body>/.exec(read(file))?.[0] ?? '').replace(
+    new RegExp(`<(script|style|${unwrapped}|template)\\b[\\s\\S]*?<\\/\\1>`, 'g'),
+    '',
+  );
 const isRedirect = (html: string) => /<meta http-equiv="refresh"/.test(html);
 const decode = (value: string) =>
   value
@@ -129,9 +138,7 @@ test('no Chinese page lets a line end on a number and start the next with its un
   const found: string[] = [];
   let kept = 0;
   for (const file of zh) {
-    const body = /<body[\s\S]*<\/body>/.exec(read(file))?.[0] ?? '';
-    const text = body
-      .replace(/<(script|style|pre|template)\b[\s\S]*?<\/\1>/g, '')
+    const text = shownBody(file, 'pre')
       // A date's <time> is part of its sentence: "<time>2025-03</time> 版" is "2025-03 版".
       .replace(/<\/?time\b[^>]*>/g, '')
       // Any other tag ends a run of text (`<td>12</td><td>层数</td>` is not "12 层数"), and is no
@@ -155,9 +162,7 @@ test('every date a page shows is a <time>, which keeps it on one line', () => {
   const found: string[] = [];
   let times = 0;
   for (const file of htmlFiles) {
-    const body = /<body[\s\S]*<\/body>/.exec(read(file))?.[0] ?? '';
-    const text = body
-      .replace(/<(script|style|pre|code|template)\b[\s\S]*?<\/\1>/g, '')
+    const text = shownBody(file, 'pre|code')
       .replace(
         /<time datetime="([^"]*)">([^<]*)<\/time>/g,
         (_, datetime: string, shown: string) => {
