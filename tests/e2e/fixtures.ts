@@ -3,7 +3,7 @@
  * origin but the local server for anything. The site must work behind a firewall.
  */
 import { join } from 'node:path';
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Request } from '@playwright/test';
 
 export const basePath = process.env.BASE_PATH ?? '/';
 
@@ -32,12 +32,15 @@ export const test = base.extend<{ outsideRequests: string[] }>({
   outsideRequests: [
     async ({ context }, use) => {
       const outside: string[] = [];
-      context.on('request', (request) => {
+      const watch = (request: Request) => {
         const { protocol, hostname } = new URL(request.url());
         const local = hostname === '127.0.0.1' || hostname === 'localhost';
         if (!local && protocol !== 'data:' && protocol !== 'blob:') outside.push(request.url());
-      });
+      };
+      context.on('request', watch);
       await use(outside);
+      // The context outlives the test (reuseContext in playwright.config.ts).
+      context.off('request', watch);
       expect(outside, 'requests to another origin').toEqual([]);
     },
     { auto: true },

@@ -197,3 +197,51 @@ for (const [locale, query] of [
     await expectNoViolations(page, `${locale} search open`);
   });
 }
+
+/*
+ * The browser tests share one context per worker, reset between tests (reuseContext in
+ * playwright.config.ts). The reset clears what a site can store, and this guards the reason that
+ * is enough: a reader's visit, using each script the site has, leaves nothing behind. A site that
+ * starts to keep state in the browser fails here first, and then the reuse needs a second look.
+ */
+test('a visit that uses search, the table, compare and the language switch stores nothing in the browser', async ({
+  page,
+  context,
+}) => {
+  await page.goto(site('en/'));
+  const { box, results } = await openSearch(page);
+  await box.fill('gpt2');
+  await results.getByRole('option').first().click();
+  await expect(page).toHaveURL(/\/weights\//);
+  await page.goto(site('en/families/gpt/'));
+  const controls = page.getByRole('group', { name: 'Filter and compare the weights' });
+  await controls.getByLabel('Provided by').selectOption('community');
+  await page.getByRole('columnheader', { name: 'Parameters' }).getByRole('button').click();
+  await page.getByRole('checkbox', { name: 'Compare junnyu/distilgpt2' }).check();
+  await page.getByRole('checkbox', { name: 'Compare junnyu/uer-gpt2-chinese-poem' }).check();
+  await page.getByRole('link', { name: /Compare selected/ }).click();
+  await expect(page).toHaveURL(/\/en\/compare\/\?ids=/);
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: '简体中文' })
+    .click();
+  await expect(page).toHaveURL(/\/zh-cn\/compare\//);
+  await page.goto(site('zh-cn/no-such-page/'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  expect(await context.cookies(), 'cookies').toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((db) => db.name),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    caches: await caches.keys(),
+  }));
+  expect(stored).toEqual({
+    localStorage: 0,
+    sessionStorage: 0,
+    indexedDB: [],
+    serviceWorkers: 0,
+    caches: [],
+  });
+});
