@@ -221,6 +221,8 @@ const en = {
   'search.taskOption': 'All {count} weights whose family supports this task, in the summary table',
   'search.taskOnly':
     'No page says “{query}”; it is a task, and the summary table lists its weights:',
+  'search.taskNamesOnly':
+    'No page says “{query}”; it is part of the name of each task below, whose weights the summary table lists:',
   'search.label': 'Search weights',
   'search.placeholder': 'Search weights',
   'search.close': 'Cancel',

@@ -236,19 +236,27 @@ const taskWords = (text: string) =>
     .replace(/[\s_-]+/g, ' ');
 
 /**
- * The zoo task a query names, in any language's words for it (`问答`, `Question answering`) or
- * as the table's URL spells it (`question-answering`); null for any other query. Such a query
- * finds, by its words, only the pages whose prose says it, not the weights whose family supports
- * the task, which the search then offers to list in the summary table.
+ * The zoo tasks a query names, for the search to offer each task's weights in the summary table
+ * (a task's name finds, by its words, only the pages whose prose says it).
+ * - A task's whole name, in any language's words for it (`问答`, `Question answering`) or as the
+ *   table's URL spells it (`question-answering`), names that task alone.
+ * - Otherwise, whole words of names (`classification`: sequence and token classification), or
+ *   two or more Chinese characters in a row of one (`分类`: 文本分类), name each task that has
+ *   them. Only whole words: `gen` or `tok` is more likely the start of an id than of a task.
+ * Tasks come in the order of `names`; none for any other query. `whole` says which rule named them.
  */
-export function namedTask<Task extends string>(
+export function namedTasks<Task extends string>(
   query: string,
   names: readonly Readonly<Record<Task, string>>[],
-): Task | null {
+): { tasks: Task[]; whole: boolean } {
   const typed = taskWords(query);
-  if (typed === '') return null;
-  for (const task of Object.keys(names[0] ?? {}) as Task[]) {
-    if (taskWords(task) === typed || names.some((n) => taskWords(n[task]) === typed)) return task;
-  }
-  return null;
+  if (typed === '') return { tasks: [], whole: false };
+  const tasks = Object.keys(names[0] ?? {}) as Task[];
+  const spellings = (task: Task) => [task, ...names.map((n) => n[task])].map(taskWords);
+  const whole = tasks.find((task) => spellings(task).includes(typed));
+  if (whole !== undefined) return { tasks: [whole], whole: true };
+  const inName = /^\p{Script=Han}{2,}$/u.test(typed)
+    ? (name: string) => name.includes(typed)
+    : (name: string) => ` ${name} `.includes(` ${typed} `);
+  return { tasks: tasks.filter((task) => spellings(task).some(inName)), whole: false };
 }

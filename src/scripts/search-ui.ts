@@ -20,7 +20,7 @@ import {
   idSearchKey,
   joinedName,
   keyPrefixes,
-  namedTask,
+  namedTasks,
   searchRanking,
   trustFilter,
   trustedLevels,
@@ -78,6 +78,8 @@ export interface Strings {
   taskOption: string;
   /** The status when a task's name finds no page by its words: the task's result is all. */
   taskOnly: string;
+  /** The same when the query is a part of tasks' names: their results are all. */
+  taskNamesOnly: string;
   /** The task facet's name, which a task's result shows beside the task's. */
   taskFacet: string;
   /** Each task's name in each language, the page's first: a query may name a task in either. */
@@ -108,6 +110,7 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     any: t('table.any'),
     taskOption: t('search.taskOption', keep),
     taskOnly: t('search.taskOnly', keep),
+    taskNamesOnly: t('search.taskNamesOnly', keep),
     taskFacet: t('table.filterTask'),
     tasks: [t, ...others].map(taskNames),
   };
@@ -283,10 +286,13 @@ async function searchAll(
 
 interface Item {
   url: string;
-  /** The weight's id, or a task's name. */
-  id: string;
-  /** A task the query names, whose weights the summary table lists: a name, not an id. */
-  task?: boolean;
+  /**
+   * A weight's page, shown by its id as code; or a task the query names, whose weights the summary
+   * table lists, shown by the task's name as words.
+   */
+  kind: 'weight' | 'task';
+  /** The weight's id, or the task's name. */
+  name: string;
   meta: string;
   /** Pagefind's excerpt as shown (`resultExcerpt`): our own text, <mark> around matched words. */
   excerptHtml?: string;
@@ -395,33 +401,36 @@ export function mountSearch(
       // searches. Pagefind's worker answers in order, so a superseded query's searches delayed
       // the newest's results (cold, 1,000 weights: en 860 → 570 ms in the same hour).
       if (ticket !== latest) return;
-      const task = namedTask(query, strings.tasks);
-      // The task's name in this page's language: its facet's value, and what its result shows.
-      const taskLabel = task === null ? '' : strings.tasks[0]![task];
       // Not with a facet set: the table's link would drop it, and its count would not be theirs.
-      const [{ results, named }, taskWeights] = await Promise.all([
+      const { tasks, whole } =
+        Object.keys(filters).length > 0
+          ? { tasks: [], whole: false }
+          : namedTasks(query, strings.tasks);
+      const [{ results, named }, ...taskWeights] = await Promise.all([
         searchAll(api, query, filters, families, knownIds),
-        // An offer beside the results: if it cannot be had, the results still can.
-        task === null || Object.keys(filters).length > 0
-          ? null
-          : api.search(null, { filters: { task: taskLabel } }).catch(() => null),
+        // Offers beside the results: if one cannot be had, the results still can. A task's
+        // name in this page's language is its facet's value, and what its result shows.
+        ...tasks.map((task) =>
+          api.search(null, { filters: { task: strings.tasks[0]![task] } }).catch(() => null),
+        ),
       ]);
       if (ticket !== latest) return;
       // A task's name finds by its words only the pages that say it; the weights whose family
       // supports the task are the table's to list, filtered as its URL says (`?task=`). Offered
       // first, whatever else is listed; the status counts only weights.
-      const taskItems: Item[] =
-        task === null || taskWeights === null || taskWeights.results.length === 0
-          ? []
-          : [
-              {
-                url: `${tableUrl}${serializeTableState({ ...emptyState, task })}#weights`,
-                id: taskLabel,
-                task: true,
-                meta: strings.taskFacet,
-                summary: interpolate(strings.taskOption, { count: taskWeights.results.length }),
-              },
-            ];
+      const taskItems = tasks.flatMap((task, i): Item[] => {
+        const count = taskWeights[i]?.results.length ?? 0;
+        if (count === 0) return [];
+        return [
+          {
+            url: `${tableUrl}${serializeTableState({ ...emptyState, task })}#weights`,
+            kind: 'task',
+            name: strings.tasks[0]![task],
+            meta: strings.taskFacet,
+            summary: interpolate(strings.taskOption, { count }),
+          },
+        ];
+      });
       if (results.length > 0) {
         const items = await Promise.all(
           results
@@ -470,16 +479,17 @@ export function mountSearch(
       if (ticket !== latest) return;
       show([
         ...taskItems,
-        ...near.map((id) => ({
+        ...near.map((id): Item => ({
           url: withBase(baseUrl, weightPath(locale, id)),
-          id,
+          kind: 'weight',
+          name: id,
           meta: '',
         })),
       ]);
       if (near.length > 0) {
         say(strings.didYouMean, { query });
       } else if (taskItems.length > 0) {
-        say(strings.taskOnly, { query });
+        say(whole ? strings.taskOnly : strings.taskNamesOnly, { query });
       } else {
         say(strings.noResults, { query });
         // Offer the table, which lists every weight, when nothing comes close.
@@ -531,13 +541,13 @@ export function isComposing(event: KeyboardEvent): boolean {
 /** A result as the list shows it; `locale` is the language of the index it came from. */
 function toItem(data: PagefindResultData, named: boolean, locale: Locale): Item {
   const meta = [data.meta['parameters'], data.meta['language']].filter(Boolean).join(' · ');
-  const item: Item = { url: data.url, id: data.meta['title'] ?? data.url, meta };
+  const item: Item = { url: data.url, kind: 'weight', name: data.meta['title'] ?? data.url, meta };
   // The reader named this weight; its summary says more than the id key that matched.
   if (named) {
     item.summary = data.meta['description'] ?? '';
     return item;
   }
-  item.excerptHtml = resultExcerpt(data.excerpt, data.content, item.id, locale);
+  item.excerptHtml = resultExcerpt(data.excerpt, data.content, item.name, locale);
   return item;
 }
 
@@ -554,12 +564,12 @@ function renderOption(item: Item, index: number): HTMLAnchorElement {
   const head = document.createElement('span');
   head.className = 'result-head';
   let name: HTMLElement;
-  if (item.task) {
+  if (item.kind === 'task') {
     name = document.createElement('span');
     name.className = 'result-task';
-    name.textContent = item.id;
+    name.textContent = item.name;
   } else {
-    name = idCode(item.id, 'span');
+    name = idCode(item.name, 'span');
     name.classList.add('result-id');
   }
   head.append(name);

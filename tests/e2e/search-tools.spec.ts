@@ -16,7 +16,7 @@ import {
 import { loadFamilies, loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { taskName } from '../../src/schemas/tasks.ts';
+import { taskName, type ZooTask } from '../../src/schemas/tasks.ts';
 import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
@@ -440,6 +440,58 @@ for (const [locale, typed, task] of [
     expect(shown).toHaveLength(shownCount);
     const ids = new Set(supporting.map((w) => w.id));
     expect(shown.filter((id) => !ids.has(id))).toEqual([]);
+  });
+}
+
+// A part of tasks' names offers each of those tasks: whole words, or Chinese characters in a row.
+for (const [locale, typed, tasks] of [
+  ['zh-cn', '分类', ['sequence-classification']],
+  ['en', 'classification', ['sequence-classification', 'token-classification']],
+] as const) {
+  test(`${locale}: “${typed}”, a part of tasks' names, offers each of those tasks first`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    const families = loadFamilies();
+    const supporting = (task: ZooTask) =>
+      weights.filter((w) => families.get(w.facts.family)?.zoo?.tasks?.includes(task));
+    await page.goto(site(`${locale}/weights/gpt2-en/`));
+    const { box, results } = await openSearch(page);
+    await box.fill(typed);
+    const options = results.getByRole('option');
+    for (const [i, task] of tasks.entries()) {
+      await expect(options.nth(i)).toHaveAccessibleName(
+        `${taskName(t, task)} ${t('table.filterTask')} ${t('search.taskOption', { count: supporting(task).length })}`,
+      );
+      await expect(options.nth(i)).toHaveAttribute(
+        'href',
+        `${site(`${locale}/`)}?task=${task}#weights`,
+      );
+    }
+    // Then the pages that say it.
+    await expect(options.nth(tasks.length)).toBeVisible();
+    await expect(results.locator('.result-task')).toHaveCount(tasks.length);
+  });
+}
+
+// When no page says the words, the task's result is all there is, and the status says why. (No
+// page's indexed text says these two today; should one come to, its hit fails the status here, and
+// the test needs another query.)
+for (const [typed, key, tasks] of [
+  ['问答', 'search.taskOnly', ['question-answering']],
+  ['选择', 'search.taskNamesOnly', ['multiple-choice']],
+] as const) {
+  test(`zh-cn: “${typed}”, which no page says, lists only its task and says so`, async ({
+    page,
+  }) => {
+    const t = useTranslations('zh-cn');
+    await page.goto(site('zh-cn/weights/gpt2-en/'));
+    const { box, results, status } = await openSearch(page);
+    await box.fill(typed);
+    await expect(status).toHaveText(t(key, { query: typed }));
+    await expect(results.getByRole('option')).toHaveText(
+      tasks.map((task) => new RegExp(`^${taskName(t, task)}`)),
+    );
   });
 }
 

@@ -10,7 +10,7 @@ import {
   idSearchKey,
   joinedName,
   keyPrefixes,
-  namedTask,
+  namedTasks,
   weightSearchKeys,
 } from '../../src/lib/search-ranking.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -140,7 +140,7 @@ describe('keyPrefixes', () => {
   });
 });
 
-describe('namedTask', () => {
+describe('namedTasks', () => {
   // Each task's name in each language, from the dictionaries, as the search bundle has them.
   const names = localeCodes.map((locale) => {
     const t = useTranslations(locale);
@@ -150,21 +150,35 @@ describe('namedTask', () => {
     >;
   });
 
-  it('reads a task’s name in either language, in any case, or as the table’s URL spells it', () => {
-    expect(namedTask('问答', names)).toBe('question-answering');
-    expect(namedTask(' Question answering ', names)).toBe('question-answering');
-    expect(namedTask('QUESTION-ANSWERING', names)).toBe('question-answering');
-    expect(namedTask('文本分类', names)).toBe('sequence-classification');
-    expect(namedTask('token_classification', names)).toBe('token-classification');
+  const named = (query: string) => namedTasks(query, names);
+
+  it('reads a task’s whole name in either language, in any case, or as the table’s URL spells it', () => {
+    const whole = (task: (typeof zooTaskNames)[number]) => ({ tasks: [task], whole: true });
+    expect(named('问答')).toEqual(whole('question-answering'));
+    expect(named(' Question answering ')).toEqual(whole('question-answering'));
+    expect(named('QUESTION-ANSWERING')).toEqual(whole('question-answering'));
+    expect(named('文本分类')).toEqual(whole('sequence-classification'));
+    expect(named('token_classification')).toEqual(whole('token-classification'));
     for (const task of zooTaskNames) {
-      expect(namedTask(task, names)).toBe(task);
-      for (const n of names) expect(namedTask(n[task], names)).toBe(task);
+      expect(named(task)).toEqual(whole(task));
+      for (const n of names) expect(named(n[task])).toEqual(whole(task));
     }
   });
 
-  it('names no task for a part of a name, other words, or nothing', () => {
-    for (const query of ['分类', 'question', 'answering questions', 'bert', '', '  '])
-      expect(namedTask(query, names), query).toBeNull();
+  it('reads whole words of names, or Chinese characters in a row, as each task that has them', () => {
+    const part = (...tasks: (typeof zooTaskNames)[number][]) => ({ tasks, whole: false });
+    expect(named('Classification')).toEqual(
+      part('sequence-classification', 'token-classification'),
+    );
+    expect(named('question')).toEqual(part('question-answering'));
+    expect(named('分类')).toEqual(part('sequence-classification'));
+    expect(named('文本')).toEqual(part('sequence-classification', 'text-generation'));
+    expect(named('标注')).toEqual(part('token-classification'));
+  });
+
+  it('names no task for a part of a word, one Chinese character, other words, or nothing', () => {
+    for (const query of ['classif', 'gen', '类', 'answering questions', 'bert', '', '  '])
+      expect(named(query), query).toEqual({ tasks: [], whole: false });
   });
 });
 
