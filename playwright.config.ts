@@ -68,18 +68,23 @@ export default defineConfig({
      * One browser context per worker, reset between tests, instead of a new one per test. On these
      * 2-core machines opening a context (a new renderer process) cost about 0.9 s of CPU, more than
      * loading most pages, and the browser tests are CPU-bound: layout.spec went from 3 min 51 s to
-     * 2 min 2 s. Playwright's reset clears cookies, the HTTP cache, web storage, IndexedDB and
-     * service workers, closes extra pages, drops routes and init scripts, and re-applies viewport
-     * and emulation. What it leaves (permissions, history) no spec relies on: every test opens its
-     * own page with goto, and tests that need other context options (no JavaScript, a locale,
-     * clipboard permissions) get a fresh context from Playwright. The site itself keeps nothing in
-     * the browser, which site-quality.spec checks, so the reset leaves nothing of one test to the
-     * next.
+     * 2 min 2 s. Playwright calls the option experimental and its reset best-effort, and advises
+     * against it for end-to-end tests; here the reset covers all the state there is:
+     * - it clears cookies, the HTTP cache, web storage, IndexedDB and service workers, closes extra
+     *   pages, drops routes and init scripts, and re-applies viewport and emulation;
+     * - the site keeps nothing else in the browser (CacheStorage included), which site-quality.spec
+     *   checks;
+     * - what the reset leaves (granted permissions, offline mode, geolocation, extra headers,
+     *   history) no spec touches, which tests/unit/e2e-isolation.test.ts checks, and every test
+     *   opens its page with goto.
+     * Tests that need other context options (no JavaScript, a locale, clipboard permissions) get a
+     * context of their own, reused in turn by the tests with the same options.
      */
     reuseContext: true,
     // A trace snapshots the page at every step, which cost layout.spec 16 % of its time; in CI no
     // one opens it, and the list reporter prints each failure's step and error.
     trace: process.env.CI ? 'off' : 'retain-on-failure',
+    screenshot: 'only-on-failure',
   },
   projects: [
     {

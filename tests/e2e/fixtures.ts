@@ -39,7 +39,8 @@ export const test = base.extend<{ outsideRequests: string[] }>({
       };
       context.on('request', watch);
       await use(outside);
-      // The context outlives the test (reuseContext in playwright.config.ts).
+      // The browser's context outlives the test (reuseContext in playwright.config.ts): stop
+      // watching it.
       context.off('request', watch);
       expect(outside, 'requests to another origin').toEqual([]);
     },
