@@ -222,7 +222,7 @@ const en = {
   'search.taskOnly':
     'No page says “{query}”; it is a task, and the summary table lists its weights:',
   'search.taskNamesOnly':
-    'No page says “{query}”; it is part of the name of each task below, whose weights the summary table lists:',
+    'No page says “{query}”; it is part of the task names below, and the summary table lists the weights of each:',
   'search.label': 'Search weights',
   'search.placeholder': 'Search weights',
   'search.close': 'Cancel',

@@ -213,7 +213,7 @@ const zhCN: Dictionary = {
   'search.taskOption': '在汇总表中查看所属系列适用该任务的全部 {count}\u00a0个权重',
   'search.taskOnly': '没有页面提到“{query}”。这是一项任务，汇总表列出了所属系列适用该任务的权重：',
   'search.taskNamesOnly':
-    '没有页面提到“{query}”。它出现在下列任务的名称中，汇总表列出了所属系列适用下列任务的权重：',
+    '没有页面提到“{query}”。它是下列任务名称的一部分，汇总表列出了所属系列适用每项任务的权重：',
   'search.label': '搜索权重',
   'search.placeholder': '搜索权重',
   'search.close': '取消',

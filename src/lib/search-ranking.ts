@@ -228,12 +228,15 @@ export function joinedName(query: string, names: ReadonlySet<string>): string | 
   return null;
 }
 
-/** A task's name as a reader may type it: any case, with spaces, hyphens or underscores. */
+/**
+ * A task's name as a reader may type it: any case, with spaces, hyphens or underscores, even one
+ * typed last (`token-` while typing `token-classification`).
+ */
 const taskWords = (text: string) =>
   text
-    .trim()
     .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 /**
  * The zoo tasks a query names, for the search to offer each task's weights in the summary table
@@ -241,9 +244,11 @@ const taskWords = (text: string) =>
  * - A task's whole name, in any language's words for it (`问答`, `Question answering`) or as the
  *   table's URL spells it (`question-answering`), names that task alone.
  * - Otherwise, whole words of names (`classification`: sequence and token classification), or
- *   two or more Chinese characters in a row of one (`分类`: 文本分类), name each task that has
- *   them. Only whole words: `gen` or `tok` is more likely the start of an id than of a task.
- * Tasks come in the order of `names`; none for any other query. `whole` says which rule named them.
+ *   two or more Chinese characters that begin or end one (`分类`: 文本分类; `文本`: 文本分类 and
+ *   文本生成), name each task that has them. Only whole words: `gen` or `tok` is more likely the
+ *   start of an id than of a task; and a name's middle (`本分` of 文本分类) is another word.
+ * Tasks come in the order of the records' keys (that of `zooTaskNames`); none for any other query.
+ * `whole` says which rule named them.
  */
 export function namedTasks<Task extends string>(
   query: string,
@@ -256,7 +261,16 @@ export function namedTasks<Task extends string>(
   const whole = tasks.find((task) => spellings(task).includes(typed));
   if (whole !== undefined) return { tasks: [whole], whole: true };
   const inName = /^\p{Script=Han}{2,}$/u.test(typed)
-    ? (name: string) => name.includes(typed)
+    ? (name: string) => name.startsWith(typed) || name.endsWith(typed)
     : (name: string) => ` ${name} `.includes(` ${typed} `);
   return { tasks: tasks.filter((task) => spellings(task).some(inName)), whole: false };
+}
+
+/**
+ * A search's list with offers (a task's table) put in: after the `exact` first results, the
+ * weights whose id or alias the query is, which rank first whatever else the query names, and
+ * before the rest.
+ */
+export function offersAfter<T>(results: readonly T[], exact: number, offers: readonly T[]): T[] {
+  return [...results.slice(0, exact), ...offers, ...results.slice(exact)];
 }

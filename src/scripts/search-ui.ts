@@ -21,6 +21,7 @@ import {
   joinedName,
   keyPrefixes,
   namedTasks,
+  offersAfter,
   searchRanking,
   trustFilter,
   trustedLevels,
@@ -209,7 +210,7 @@ async function searchAll(
   filters: Record<string, string>,
   families: FamilyNames,
   known: KnownNames,
-): Promise<{ results: PagefindResult[]; named: Set<string> }> {
+): Promise<{ results: PagefindResult[]; exact: number; named: Set<string> }> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
   // words every page has; a query that is only a size is looked up as a size alone.
   const key =
@@ -275,6 +276,8 @@ async function searchAll(
   // Hits of the id or size keys matched a word no reader sees: show their summary, not an excerpt.
   return {
     results,
+    // The weights whose id or alias the query is: they lead the list (offersAfter).
+    exact: exact.results.length,
     // A family's hit keeps the words' excerpt when the words found it too; id and size hits
     // always show the summary.
     named: new Set([
@@ -406,7 +409,7 @@ export function mountSearch(
         Object.keys(filters).length > 0
           ? { tasks: [], whole: false }
           : namedTasks(query, strings.tasks);
-      const [{ results, named }, ...taskWeights] = await Promise.all([
+      const [{ results, exact, named }, ...taskWeights] = await Promise.all([
         searchAll(api, query, filters, families, knownIds),
         // Offers beside the results: if one cannot be had, the results still can. A task's
         // name in this page's language is its facet's value, and what its result shows.
@@ -417,7 +420,8 @@ export function mountSearch(
       if (ticket !== latest) return;
       // A task's name finds by its words only the pages that say it; the weights whose family
       // supports the task are the table's to list, filtered as its URL says (`?task=`). Offered
-      // first, whatever else is listed; the status counts only weights.
+      // first, whatever else is listed, after only a weight whose id the query is; the status
+      // counts only weights.
       const taskItems = tasks.flatMap((task, i): Item[] => {
         const count = taskWeights[i]?.results.length ?? 0;
         if (count === 0) return [];
@@ -438,7 +442,7 @@ export function mountSearch(
             .map(async (r) => toItem(await r.data(), named.has(r.id), locale)),
         );
         if (ticket !== latest) return;
-        show([...taskItems, ...items]);
+        show(offersAfter(items, exact, taskItems));
         const count = results.length;
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
         // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).

@@ -22,6 +22,10 @@ import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
 
 const weights = loadWeights();
+const families = loadFamilies();
+/** The weights whose family supports `task`: what a task's result offers, from the content. */
+const supportingWeights = (task: ZooTask) =>
+  weights.filter((w) => families.get(w.facts.family)?.zoo?.tasks?.includes(task));
 const weightOf = (id: string | null) => weights.find((w) => w.id === id)!;
 
 test('facets narrow the results, and every result has the facet’s value', async ({ page }) => {
@@ -405,10 +409,7 @@ for (const [locale, typed, task] of [
     page,
   }) => {
     const t = useTranslations(locale);
-    const families = loadFamilies();
-    const supporting = weights.filter((w) =>
-      families.get(w.facts.family)?.zoo?.tasks?.includes(task),
-    );
+    const supporting = supportingWeights(task);
     expect(supporting.length).toBeGreaterThan(0);
     await page.goto(site(`${locale}/weights/gpt2-en/`));
     // Only the keyboard: the shortcut, the query, Enter on the first result.
@@ -452,16 +453,13 @@ for (const [locale, typed, tasks] of [
     page,
   }) => {
     const t = useTranslations(locale);
-    const families = loadFamilies();
-    const supporting = (task: ZooTask) =>
-      weights.filter((w) => families.get(w.facts.family)?.zoo?.tasks?.includes(task));
     await page.goto(site(`${locale}/weights/gpt2-en/`));
     const { box, results } = await openSearch(page);
     await box.fill(typed);
     const options = results.getByRole('option');
     for (const [i, task] of tasks.entries()) {
       await expect(options.nth(i)).toHaveAccessibleName(
-        `${taskName(t, task)} ${t('table.filterTask')} ${t('search.taskOption', { count: supporting(task).length })}`,
+        `${taskName(t, task)} ${t('table.filterTask')} ${t('search.taskOption', { count: supportingWeights(task).length })}`,
       );
       await expect(options.nth(i)).toHaveAttribute(
         'href',
@@ -490,7 +488,7 @@ for (const [typed, key, tasks] of [
     await box.fill(typed);
     await expect(status).toHaveText(t(key, { query: typed }));
     await expect(results.getByRole('option')).toHaveText(
-      tasks.map((task) => new RegExp(`^${taskName(t, task)}`)),
+      tasks.map((task) => new RegExp(`^${escapeRegExp(taskName(t, task))}`)),
     );
   });
 }

@@ -11,6 +11,7 @@ import {
   joinedName,
   keyPrefixes,
   namedTasks,
+  offersAfter,
   weightSearchKeys,
 } from '../../src/lib/search-ranking.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -174,11 +175,23 @@ describe('namedTasks', () => {
     expect(named('分类')).toEqual(part('sequence-classification'));
     expect(named('文本')).toEqual(part('sequence-classification', 'text-generation'));
     expect(named('标注')).toEqual(part('token-classification'));
+    // A separator typed last, as on the way to the whole name.
+    expect(named('token-')).toEqual(part('token-classification'));
+    expect(named('question_')).toEqual(part('question-answering'));
   });
 
   it('names no task for a part of a word, one Chinese character, other words, or nothing', () => {
-    for (const query of ['classif', 'gen', '类', 'answering questions', 'bert', '', '  '])
+    for (const query of ['classif', 'gen', '类', '本分', '项选', 'answering questions', 'bert', ''])
       expect(named(query), query).toEqual({ tasks: [], whole: false });
+  });
+});
+
+describe('offersAfter', () => {
+  it('puts offers after the weights whose id the query is, and before the rest', () => {
+    expect(offersAfter(['id', 'a', 'b'], 1, ['task'])).toEqual(['id', 'task', 'a', 'b']);
+    expect(offersAfter(['a', 'b'], 0, ['t1', 't2'])).toEqual(['t1', 't2', 'a', 'b']);
+    expect(offersAfter([], 0, ['task'])).toEqual(['task']);
+    expect(offersAfter(['a'], 0, [])).toEqual(['a']);
   });
 });
 
