@@ -176,6 +176,37 @@ export function chinesePunctuation(html: string): string {
 const searchKeys = /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b\.?|\s*\bparams_\w+\.?/g;
 
 /**
+ * The excerpt of a section the query matched in, rather than Pagefind's window of the whole page,
+ * which runs on past the section's end into the next heading and table: "…with PaddleNLP’s GPT
+ * heads. Provenance. Weight id gpt2-large-en." Pagefind gives each heading's section an excerpt of
+ * its own (`sub_results`). The first section in the page with a highlight is taken: a weight
+ * page's prose (its summary, Overview) comes before its facts tables, and says what the weight is.
+ * The search keys' highlights do not count: no reader typed or sees them. The section's heading,
+ * which Pagefind puts first with a full stop ("Provenance. Weight id nptag."), is left out unless
+ * the query matched it: the result's title already says which page it is. The page's excerpt when
+ * no section has a highlight of its own.
+ */
+export function sectionExcerpt(
+  excerpt: string,
+  sections: readonly { title?: string; excerpt: string; anchor?: { location: number } }[],
+): string {
+  const highlights = (html: string) =>
+    [...html.replace(searchKeys, '').matchAll(/<mark>([^<]*)<\/mark>/g)].some(
+      ([, word]) => word!.trim() !== '',
+    );
+  // In page order: the part before the first heading has no anchor.
+  const inPage = [...sections].sort(
+    (a, b) => (a.anchor?.location ?? -1) - (b.anchor?.location ?? -1),
+  );
+  const section = inPage.find(({ excerpt }) => highlights(excerpt));
+  if (section === undefined) return excerpt;
+  const heading = section.title === undefined ? '' : `${section.title}. `;
+  return heading !== '' && section.excerpt.startsWith(heading)
+    ? section.excerpt.slice(heading.length)
+    : section.excerpt;
+}
+
+/**
  * A search result's excerpt as the list shows it, from Pagefind's `excerpt` and `content`: without
  * the page's search keys or the id the result's title shows, in whole words, with an ellipsis where
  * it cuts a sentence in the result's language, and each number kept with the Chinese word after

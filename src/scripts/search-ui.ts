@@ -13,7 +13,7 @@
  * distance, ranked as the 404 page ranks them.
  */
 import { interpolate, type Translate } from '../i18n/index.ts';
-import { resultExcerpt } from '../lib/excerpt.ts';
+import { resultExcerpt, sectionExcerpt } from '../lib/excerpt.ts';
 import { closestIds } from '../lib/lookup.ts';
 import {
   familyQueries,
@@ -38,6 +38,8 @@ import { idCode } from './id-code.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** Each heading's section, with its own excerpt (sectionExcerpt). */
+  sub_results: { title: string; excerpt: string; anchor?: { location: number } }[];
   /** The page's indexed text, which `excerpt` is a window of. */
   content: string;
   meta: Record<string, string | undefined>;
@@ -551,7 +553,12 @@ function toItem(data: PagefindResultData, named: boolean, locale: Locale): Item 
     item.summary = data.meta['description'] ?? '';
     return item;
   }
-  item.excerptHtml = resultExcerpt(data.excerpt, data.content, item.name, locale);
+  item.excerptHtml = resultExcerpt(
+    sectionExcerpt(data.excerpt, data.sub_results),
+    data.content,
+    item.name,
+    locale,
+  );
   return item;
 }
 

@@ -5,6 +5,7 @@ import {
   excerptWithoutId,
   placeExcerpt,
   resultExcerpt,
+  sectionExcerpt,
   withEllipses,
 } from '../../src/lib/excerpt.ts';
 
@@ -105,6 +106,53 @@ describe('withEllipses', () => {
     expect(withEllipses('在约', { cutBefore: true, cutAfter: true }, 'zh-cn')).toBe('……在约……');
     expect(withEllipses('A model.', { cutBefore: true, cutAfter: false }, 'en')).toBe('…A model.');
     expect(withEllipses('A model', { cutBefore: false, cutAfter: false }, 'en')).toBe('A model');
+  });
+});
+
+describe('sectionExcerpt', () => {
+  // As Pagefind gave them for "classification" on /en/weights/gpt2-large-en/.
+  const page =
+    'an official weight. It generates English text and can be fine-tuned for <mark>classification</mark> or token labelling with PaddleNLP’s GPT heads. Provenance. Weight id gpt2-large-en.';
+  const overview =
+    'an official weight. It generates English text and can be fine-tuned for <mark>classification</mark> or token labelling with PaddleNLP’s GPT heads.';
+
+  it('takes the excerpt of the section the words matched in, which ends with it', () => {
+    expect(sectionExcerpt(page, [{ excerpt: overview }])).toBe(overview);
+  });
+
+  it('takes the first section in the page with a highlight, whatever order they come in', () => {
+    const lead = { excerpt: 'UER GPT-2 <mark>Chinese</mark> poem.' };
+    const facts = {
+      excerpt: 'Training data <mark>Chinese</mark> poems and <mark>Chinese</mark> lyrics.',
+      anchor: { location: 120 },
+    };
+    const overview = { excerpt: 'It reads <mark>Chinese</mark> text.', anchor: { location: 12 } };
+    const none = { excerpt: 'Usage. Load it.', anchor: { location: 5 } };
+    expect(sectionExcerpt(page, [facts, overview, lead])).toBe(lead.excerpt);
+    expect(sectionExcerpt(page, [facts, none, overview])).toBe(overview.excerpt);
+  });
+
+  it('leaves out the section’s heading that begins it, unless the query matched the heading', () => {
+    const facts = (excerpt: string) => [{ title: 'Provenance', excerpt, anchor: { location: 40 } }];
+    expect(
+      sectionExcerpt(page, facts('Provenance. Weight id nptag. <mark>Licence</mark> Unknown.')),
+    ).toBe('Weight id nptag. <mark>Licence</mark> Unknown.');
+    expect(sectionExcerpt(page, facts('<mark>Provenance</mark>. Weight id nptag.'))).toBe(
+      '<mark>Provenance</mark>. Weight id nptag.',
+    );
+  });
+
+  it('does not count the search keys’ highlights, and keeps the page’s excerpt without a section’s', () => {
+    const keys = {
+      anchor: { location: 0 },
+      excerpt:
+        'Sources. <mark>id_gpt2_large_en_id</mark> <mark>id_gpt2_large_en_id</mark> famc_gpt_fam',
+    };
+    expect(sectionExcerpt(page, [keys])).toBe(page);
+    expect(sectionExcerpt(page, [keys, { excerpt: overview, anchor: { location: 9 } }])).toBe(
+      overview,
+    );
+    expect(sectionExcerpt(page, [])).toBe(page);
   });
 });
 
