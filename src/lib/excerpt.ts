@@ -219,7 +219,11 @@ export function resultExcerpt(
   id: string,
   locale: Locale,
 ): string {
-  const marked = excerpt.replace(searchKeys, '').replace(/(\s+)<\/mark>/g, '</mark>$1');
+  // Pagefind marks a word with the space and the comma after it ("<mark>generation,</mark>"):
+  // the highlight is the word the reader typed. (A full stop stays: it may end "U.S.".)
+  const marked = excerpt
+    .replace(searchKeys, '')
+    .replace(/([\s,;:!?，；：！？、]+)<\/mark>/gu, '</mark>$1');
   const placed = placeExcerpt(marked, content.replace(searchKeys, ''));
   const shown = excerptWithoutId(placed.html, id);
   return breaksAroundMarks(

@@ -187,6 +187,22 @@ describe('resultExcerpt', () => {
     );
   });
 
+  it('highlights a matched word without the comma or colon Pagefind marks with it', () => {
+    const text =
+      'A GPT-2 model for dialogue response generation, in a community conversion. Licence: MIT.';
+    expect(
+      resultExcerpt(
+        'for dialogue response <mark>generation,</mark> in a community',
+        text,
+        'x',
+        'en',
+      ),
+    ).toBe('…for dialogue response <mark>generation</mark>, in a community…');
+    expect(resultExcerpt('<mark>Licence:</mark> MIT.', text, 'x', 'en')).toBe(
+      '<mark>Licence</mark>: MIT.',
+    );
+  });
+
   it('reads a full stop inside a closing quote as a sentence’s end, but not “et al.”', () => {
     const quoted =
       'It says: “ALBERT large model (version2).” Provenance. Weight id albert-large-v2.';
