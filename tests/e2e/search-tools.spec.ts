@@ -19,6 +19,7 @@ import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { taskName, type ZooTask } from '../../src/schemas/tasks.ts';
 import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
+import { weightPageSections } from '../../src/lib/facts.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
 
 const weights = loadWeights();
@@ -490,6 +491,33 @@ for (const [typed, key, tasks] of [
     await expect(results.getByRole('option')).toHaveText(
       tasks.map((task) => new RegExp(`^${escapeRegExp(taskName(t, task))}`)),
     );
+  });
+}
+
+// An excerpt is one section's (sectionExcerpt): it does not run on into the next section's
+// heading ("…GPT heads. Provenance. Weight id gpt2-large-en."), nor begin with its own.
+for (const [locale, query] of [
+  ['en', 'classification'],
+  ['en', 'generation'],
+  ['zh-cn', '分类'],
+  ['zh-cn', '许可'],
+] as const) {
+  test(`${locale}: the excerpts for “${query}” name no section heading of a weight page`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    // A heading as Pagefind's text has it: with the full stop it adds, which Chinese reads as 。
+    const headings = weightPageSections.map((section) => t(`weight.${section}`));
+    await page.goto(site(`${locale}/weights/gpt2-en/`));
+    const { box, results, status } = await openSearch(page);
+    await box.fill(query);
+    await expect(status).toHaveText(new RegExp(escapeRegExp(query)));
+    const excerpts = await results.locator('.result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(1);
+    const withHeading = excerpts.filter((text) =>
+      headings.some((heading) => new RegExp(`${escapeRegExp(heading)}[.。]`).test(text)),
+    );
+    expect(withHeading).toEqual([]);
   });
 }
 
