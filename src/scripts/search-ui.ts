@@ -411,12 +411,13 @@ export function mountSearch(
         Object.keys(filters).length > 0
           ? { tasks: [], whole: false }
           : namedTasks(query, strings.tasks);
+      // A task's name in this page's language: its facet's value, and what its result shows.
+      const taskLabel = (task: ZooTask) => strings.tasks[0]![task];
       const [{ results, exact, named }, ...taskWeights] = await Promise.all([
         searchAll(api, query, filters, families, knownIds),
-        // Offers beside the results: if one cannot be had, the results still can. A task's
-        // name in this page's language is its facet's value, and what its result shows.
+        // Offers beside the results: if one cannot be had, the results still can.
         ...tasks.map((task) =>
-          api.search(null, { filters: { task: strings.tasks[0]![task] } }).catch(() => null),
+          api.search(null, { filters: { task: taskLabel(task) } }).catch(() => null),
         ),
       ]);
       if (ticket !== latest) return;
@@ -431,7 +432,7 @@ export function mountSearch(
           {
             url: `${tableUrl}${serializeTableState({ ...emptyState, task })}#weights`,
             kind: 'task',
-            name: strings.tasks[0]![task],
+            name: taskLabel(task),
             meta: strings.taskFacet,
             summary: interpolate(strings.taskOption, { count }),
           },
