@@ -85,6 +85,8 @@ export interface Strings {
   taskNamesOnly: string;
   /** The task facet's name, which a task's result shows beside the task's. */
   taskFacet: string;
+  /** The button under a list that has more results than it shows; {shown} and {total}. */
+  showMore: string;
   /** Each task's name in each language, the page's first: a query may name a task in either. */
   tasks: Record<ZooTask, string>[];
 }
@@ -115,6 +117,7 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     taskOnly: t('search.taskOnly', keep),
     taskNamesOnly: t('search.taskNamesOnly', keep),
     taskFacet: t('table.filterTask'),
+    showMore: t('search.showMore', { shown: '{shown}', total: '{total}' }),
     tasks: [t, ...others].map(taskNames),
   };
 }
@@ -289,6 +292,14 @@ async function searchAll(
   };
 }
 
+/** The results a list does not show yet, and how to show one. */
+interface Later {
+  results: PagefindResult[];
+  item: (result: PagefindResult) => Promise<Item>;
+  /** How many the list holds once all are shown: its status's count. */
+  total: number;
+}
+
 interface Item {
   url: string;
   /**
@@ -367,14 +378,58 @@ export function mountSearch(
       input.removeAttribute('aria-activedescendant');
     }
   };
-  const show = (items: Item[]) => {
+  // A list shows MAX_RESULTS; the rest wait behind a button, a batch a press ("bert" has 314), so
+  // only the results asked for load their fragments. Made here, not in the page: no page pays for
+  // it before search is used.
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'search-more';
+  more.hidden = true;
+  list.after(more);
+  const none: Later = { results: [], item: () => Promise.reject(new Error('none')), total: 0 };
+  let later = none;
+  const offerMore = () => {
+    more.hidden = later.results.length === 0;
+    more.textContent = interpolate(strings.showMore, {
+      shown: options.length,
+      total: later.total,
+    });
+  };
+  const show = (items: Item[], rest = none) => {
     options = items.map((item, index) => renderOption(item, index));
     list.replaceChildren(...options);
     list.hidden = options.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     active = -1;
     highlight(0);
+    later = rest;
+    offerMore();
   };
+  // The next batch, highlighted from its first result; batches asked for in a row queue, so they
+  // are listed in order.
+  let moreRunning: Promise<void> = Promise.resolve();
+  const showMore = () =>
+    (moreRunning = moreRunning.then(async () => {
+      const { results, item } = later;
+      const batch = results.slice(0, MAX_RESULTS);
+      if (batch.length === 0) return;
+      const items = await Promise.all(batch.map(item));
+      // A new search has listed its own results meanwhile.
+      if (later.results !== results) return;
+      later = { ...later, results: results.slice(batch.length) };
+      const added = items.map((it, i) => renderOption(it, options.length + i));
+      const first = options.length;
+      options = [...options, ...added];
+      list.append(...added);
+      offerMore();
+      highlight(first);
+    }));
+  more.addEventListener('click', (event) => {
+    // Pressed from the keyboard (a click without a pointer): the arrow keys go on from the input.
+    // Not after a tap, which would open a phone's keyboard over the results.
+    if (event.detail === 0) input.focus();
+    void showMore().catch(console.error);
+  });
   const say = (template: string, values: Record<string, string | number>) => {
     status.textContent = interpolate(template, values);
   };
@@ -445,8 +500,13 @@ export function mountSearch(
             .map(async (r) => toItem(await r.data(), named.has(r.id), locale)),
         );
         if (ticket !== latest) return;
-        show(offersAfter(items, exact, taskItems));
-        const count = results.length;
+        // The status counts what the list holds once every batch is shown: tasks offered too.
+        const count = results.length + taskItems.length;
+        show(offersAfter(items, exact, taskItems), {
+          results: results.slice(MAX_RESULTS),
+          item: async (r) => toItem(await r.data(), named.has(r.id), locale),
+          total: count,
+        });
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
         // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).
         for (const prefix of keyPrefixes(query, families)) void api.preload(prefix).catch(() => {});
@@ -470,14 +530,17 @@ export function mountSearch(
           continue;
         }
         if (found.results.length === 0) continue;
-        const items = await Promise.all(
-          found.results.slice(0, MAX_RESULTS).map(async (r) => ({
-            ...toItem(await r.data(), false, other.locale),
-            lang: other.lang,
-          })),
-        );
+        const item = async (r: PagefindResult): Promise<Item> => ({
+          ...toItem(await r.data(), false, other.locale),
+          lang: other.lang,
+        });
+        const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map(item));
         if (ticket !== latest) return;
-        show([...taskItems, ...items]);
+        show([...taskItems, ...items], {
+          results: found.results.slice(MAX_RESULTS),
+          item,
+          total: taskItems.length + found.results.length,
+        });
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
         return;
       }
@@ -517,7 +580,12 @@ export function mountSearch(
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+      // Down from the last result shown goes on to the next batch, if there is one.
+      if (event.key === 'ArrowDown' && active === options.length - 1 && !more.hidden) {
+        void showMore().catch(console.error);
+      } else {
+        highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+      }
     } else if (event.key === 'Enter' && !isComposing(event)) {
       event.preventDefault();
       void running.then(openActive);

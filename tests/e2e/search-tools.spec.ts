@@ -455,7 +455,7 @@ for (const [locale, typed, tasks] of [
   }) => {
     const t = useTranslations(locale);
     await page.goto(site(`${locale}/weights/gpt2-en/`));
-    const { box, results } = await openSearch(page);
+    const { box, results, status } = await openSearch(page);
     await box.fill(typed);
     const options = results.getByRole('option');
     for (const [i, task] of tasks.entries()) {
@@ -467,9 +467,13 @@ for (const [locale, typed, tasks] of [
         `${site(`${locale}/`)}?task=${task}#weights`,
       );
     }
-    // Then the pages that say it.
+    // Then the pages that say it. The status counts the tasks' results too: all the list holds
+    // (fewer than ten here, so the list holds all).
     await expect(options.nth(tasks.length)).toBeVisible();
     await expect(results.locator('.result-task')).toHaveCount(tasks.length);
+    await expect(status).toHaveText(
+      t('search.resultsCount', { query: typed, count: await options.count() }),
+    );
   });
 }
 
@@ -520,6 +524,76 @@ for (const [locale, query] of [
     expect(withHeading).toEqual([]);
   });
 }
+
+// The family with the most weights: its name finds more results than a list shows at once.
+const [largestFamily, largestCount] = [...Map.groupBy(weights, (w) => w.facts.family)]
+  .map(([id, members]) => [families.get(id)!, members.length] as const)
+  .sort((a, b) => b[1] - a[1])[0]!;
+
+test('a long list shows ten results; the rest come ten at a time, by button or by ↓', async ({
+  page,
+}) => {
+  const t = useTranslations('en');
+  const query = largestFamily.name.toLowerCase();
+  await page.goto(site('en/'));
+  const { dialog, box, results, status } = await openSearch(page);
+  await box.fill(query);
+  await expect(status).toHaveText(/^\d+ results for/);
+  let total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  // Every weight of the family is one of them (familyQueries), and more than a list shows.
+  expect(total).toBeGreaterThanOrEqual(largestCount);
+  expect(largestCount).toBeGreaterThan(20);
+  const options = results.getByRole('option');
+  const more = dialog.getByRole('button', { name: /^Show more results/ });
+  await expect(options).toHaveCount(10);
+  await expect(more).toHaveText(t('search.showMore', { shown: 10, total }));
+  // A click: ten more, listed after the first ten, the first of them highlighted.
+  const firstTen = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')));
+  await more.click();
+  await expect(options).toHaveCount(20);
+  expect(
+    (await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')))).slice(0, 10),
+  ).toEqual(firstTen);
+  await expect(options.nth(10)).toHaveAttribute('aria-selected', 'true');
+  await expect(more).toHaveText(t('search.showMore', { shown: 20, total }));
+  // The keyboard: ↓ from the last result shown lists the next ten and goes on to the first.
+  await box.focus();
+  for (let i = 10; i < 19; i++) await page.keyboard.press('ArrowDown');
+  await expect(options.nth(19)).toHaveAttribute('aria-selected', 'true');
+  await expect(options).toHaveCount(20);
+  await page.keyboard.press('ArrowDown');
+  await expect(options).toHaveCount(30);
+  await expect(options.nth(20)).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.nth(20).getAttribute('id'))!,
+  );
+  // The button pressed from the keyboard gives the arrow keys back to the field.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(options).toHaveCount(40);
+  await expect(box).toBeFocused();
+  await expect(options.nth(30)).toHaveAttribute('aria-selected', 'true');
+  // A facet narrows the list to ten again; then every result, each once, and the button goes.
+  await dialog.getByLabel('Provided by').selectOption(t('provider.paddlenlp'));
+  await expect(status).not.toHaveText(`${total} results for “${query}”`);
+  await expect(status).toHaveText(/^\d+ results for/);
+  total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  expect(total).toBeGreaterThan(10);
+  await expect(options).toHaveCount(10);
+  while (await more.isVisible()) {
+    const shown = await options.count();
+    await more.click();
+    await expect(options).toHaveCount(Math.min(shown + 10, total));
+  }
+  const all = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')));
+  expect(all).toHaveLength(total);
+  expect(new Set(all).size).toBe(total);
+  // A new search lists its own ten again, without the button's batches.
+  await box.fill('gpt2-en');
+  await expect(options.first()).toHaveAccessibleName(/^gpt2-en /);
+  expect(await options.count()).toBeLessThanOrEqual(10);
+});
 
 test('a facet set keeps the search to the weights it lets through: no task’s table is offered', async ({
   page,
