@@ -179,39 +179,121 @@ const searchKeys = /\s*\b(?:id|fam[abc])_\S*?_(?:id|fam)\b\.?|\s*\bparams_\w+\.?
  * The excerpt of a section the query matched in, rather than Pagefind's window of the whole page,
  * which runs on past the section's end into the next heading and table: "…with PaddleNLP’s GPT
  * heads. Provenance. Weight id gpt2-large-en." Pagefind gives each heading's section an excerpt of
- * its own (`sub_results`). The first section in the page with a highlight is taken: a weight
- * page's prose (its summary, Overview) comes before its facts tables, and says what the weight is.
- * The search keys' highlights do not count: no reader typed or sees them. The section's heading,
- * which Pagefind puts first with a full stop ("Provenance. Weight id nptag."), is left out unless
- * the query matched it: the result's title already says which page it is. The page's excerpt when
- * no section has a highlight of its own.
+ * its own (`sub_results`). The section taken is the one whose highlights, as a reader sees them
+ * (`shownWords`: no search key, not the id the result's title already shows), show the most of
+ * the query's words: "generation reddit" takes DialoGPT's Overview, which says both, not its
+ * summary, which says one; "generation" does not take its paper's title for saying "Generative"
+ * too. Between equals, the first in the page: a weight page's prose (its summary, Overview) comes
+ * before its facts tables, and says what the weight is. The section's heading, which Pagefind puts
+ * first with a full stop ("Provenance. Weight id nptag."), is left out unless the query matched
+ * it: the result's title already says which page it is. A section that would show nothing but its
+ * heading ("Sources." over an ignored list) is not taken. The page's excerpt when no section shows
+ * a highlight.
  */
 export function sectionExcerpt(
   excerpt: string,
   sections: readonly { title?: string; excerpt: string; anchor?: { location: number } }[],
+  id: string,
+  query: string,
 ): string {
-  const highlights = (html: string) =>
-    [...html.replace(searchKeys, '').matchAll(/<mark>([^<]*)<\/mark>/g)].some(
-      ([, word]) => word!.trim() !== '',
-    );
-  // In page order: the part before the first heading has no anchor.
+  // In page order, the part before the first heading (no anchor) first. Pagefind 1.6 lists them
+  // so already (calculate_sub_results); sorted here so the tie-break does not depend on it.
   const inPage = [...sections].sort(
     (a, b) => (a.anchor?.location ?? -1) - (b.anchor?.location ?? -1),
   );
-  const section = inPage.find(({ excerpt }) => highlights(excerpt));
-  if (section === undefined) return excerpt;
-  const heading = section.title === undefined ? '' : `${section.title}. `;
-  return heading !== '' && section.excerpt.startsWith(heading)
-    ? section.excerpt.slice(heading.length)
-    : section.excerpt;
+  const terms = query.toLowerCase().split(/\s+/u).filter(Boolean);
+  let best = { html: excerpt, score: 0 };
+  for (const section of inPage) {
+    const heading = section.title === undefined ? '' : `${section.title}. `;
+    const html =
+      heading !== '' && section.excerpt.startsWith(heading)
+        ? section.excerpt.slice(heading.length)
+        : section.excerpt;
+    const text = visibleText(withoutKeys(html)).trim();
+    if (text === '' || text.replace(/[.。]$/u, '') === section.title) continue;
+    const words = [...shownWords(html, id)];
+    if (words.length === 0) continue;
+    // One point for a highlight a reader sees, one more for each of the query's words shown.
+    const score = 1 + terms.filter((term) => words.some((word) => shows(word, term))).length;
+    if (score > best.score) best = { html, score };
+  }
+  return best.html;
+}
+
+/**
+ * Whether a highlighted word shows a word of the query, as Pagefind matches them: the same word,
+ * a form of it (their first five letters: "generative", "generation"), or a part of it where
+ * Chinese is cut into words ("参考" of 参考资料) or a name into its parts.
+ */
+export function shows(word: string, term: string): boolean {
+  const same = (a: string, b: string) => {
+    const n = Math.min(5, a.length, b.length);
+    return n > 0 && (a.includes(b) || b.includes(a) || a.slice(0, n) === b.slice(0, n));
+  };
+  // A name's parts too: "classifier" of "roberta_toxicity_classifier".
+  return same(word, term) || word.split(/[/_\-.]/u).some((part) => same(part, term));
+}
+
+/**
+ * The words an excerpt shows highlighted, lower-cased, once each: those of `resultExcerpt`'s
+ * highlights, less the search keys' and the id's it leaves out.
+ */
+export function shownWords(html: string, id: string): Set<string> {
+  const shown = excerptWithoutId(tidyMarks(withoutKeys(html)), id);
+  return new Set(
+    [...shown.matchAll(/<mark>([^<]*)<\/mark>/g)]
+      .map(([, word]) => word!.trim().toLowerCase())
+      .filter((word) => word !== ''),
+  );
+}
+
+/** The excerpt, or a page's text, without its search keys. */
+const withoutKeys = (html: string) => html.replace(searchKeys, '');
+
+/** The text of an excerpt's HTML, its entities left as they are. */
+const visibleText = (html: string) => html.replace(/<[^>]*>/g, '');
+
+/** What may open a highlight before its word: a space, an opening bracket or quote. */
+const opening = /^(?:[\s\p{Ps}\p{Pi}"'¿¡]|&quot;|&#0?39;)$/u;
+/** What may close one after it: a space, a closing bracket or quote, punctuation but the full stop. */
+const closing = /^(?:[\s\p{Pe}\p{Pf}"',;:!?…，；：！？、。]|&quot;|&#0?39;)$/u;
+/** A word whose full stop is its own: "U.S.", "e.g.". */
+const abbreviation = /^(?:\p{L}\.){2,}$/u;
+
+/**
+ * Each highlight around the word alone. Pagefind marks a word with what its segmenter left on it:
+ * brackets, quotes and punctuation ("(response <mark>generation).</mark>", "<mark>“Reddit</mark>",
+ * "<mark>“GPT模型汇总”.</mark>", "<mark>Licence:</mark>"), or on a Chinese page the space after a
+ * number ("<mark>1.47 </mark>亿"); those move outside it. An entity is one character:
+ * "<mark>&lt;pad&gt;</mark>" keeps its ";". Highlights side by side, as Chinese words are
+ * segmented ("<mark>参考</mark><mark>资料</mark>"), become one, which a line does not break.
+ */
+export function tidyMarks(html: string): string {
+  return html
+    .replaceAll('</mark><mark>', '')
+    .replace(/<mark>([^<]*)<\/mark>/g, (whole, inner: string) => {
+      const units = inner.match(/&#?\w+;|[\s\S]/gu) ?? [];
+      let start = 0;
+      let end = units.length;
+      while (start < end && opening.test(units[start]!)) start++;
+      while (end > start) {
+        const last = units[end - 1]!;
+        const word = units.slice(start, end).join('');
+        if (closing.test(last) || (last === '.' && !abbreviation.test(word))) end--;
+        else break;
+      }
+      // Nothing but punctuation: left as Pagefind marked it.
+      if (start === end) return whole;
+      return `${units.slice(0, start).join('')}<mark>${units.slice(start, end).join('')}</mark>${units.slice(end).join('')}`;
+    });
 }
 
 /**
  * A search result's excerpt as the list shows it, from Pagefind's `excerpt` and `content`: without
- * the page's search keys or the id the result's title shows, in whole words, with an ellipsis where
- * it cuts a sentence in the result's language, and each number kept with the Chinese word after
- * it (Pagefind stores "80 万" with an ordinary space, and marks a matched word with its space),
- * and a Chinese one punctuated as Chinese.
+ * the page's search keys or the id the result's title shows, each highlight around its word alone,
+ * in whole words, with an ellipsis where it cuts a sentence in the result's language, and each
+ * number kept with the Chinese word after it (Pagefind stores "80 万" with an ordinary space), and
+ * a Chinese one punctuated as Chinese.
  */
 export function resultExcerpt(
   excerpt: string,
@@ -219,12 +301,7 @@ export function resultExcerpt(
   id: string,
   locale: Locale,
 ): string {
-  // Pagefind marks a word with the space and the comma after it ("<mark>generation,</mark>"):
-  // the highlight is the word the reader typed. (A full stop stays: it may end "U.S.".)
-  const marked = excerpt
-    .replace(searchKeys, '')
-    .replace(/([\s,;:!?，；：！？、]+)<\/mark>/gu, '</mark>$1');
-  const placed = placeExcerpt(marked, content.replace(searchKeys, ''));
+  const placed = placeExcerpt(tidyMarks(withoutKeys(excerpt)), withoutKeys(content));
   const shown = excerptWithoutId(placed.html, id);
   return breaksAroundMarks(
     keepNumbersWithWords(

@@ -38,8 +38,8 @@ import { idCode } from './id-code.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  /** Each heading's section, with its own excerpt (sectionExcerpt). */
-  sub_results: { title: string; excerpt: string; anchor?: { location: number } }[];
+  /** Each heading's section, with its own excerpt (sectionExcerpt); none is read as none. */
+  sub_results?: { title: string; excerpt: string; anchor?: { location: number } }[];
   /** The page's indexed text, which `excerpt` is a window of. */
   content: string;
   meta: Record<string, string | undefined>;
@@ -497,14 +497,14 @@ export function mountSearch(
         const items = await Promise.all(
           results
             .slice(0, MAX_RESULTS)
-            .map(async (r) => toItem(await r.data(), named.has(r.id), locale)),
+            .map(async (r) => toItem(await r.data(), query, named.has(r.id), locale)),
         );
         if (ticket !== latest) return;
         // The status counts what the list holds once every batch is shown: tasks offered too.
         const count = results.length + taskItems.length;
         show(offersAfter(items, exact, taskItems), {
           results: results.slice(MAX_RESULTS),
-          item: async (r) => toItem(await r.data(), named.has(r.id), locale),
+          item: async (r) => toItem(await r.data(), query, named.has(r.id), locale),
           total: count,
         });
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
@@ -531,7 +531,7 @@ export function mountSearch(
         }
         if (found.results.length === 0) continue;
         const item = async (r: PagefindResult): Promise<Item> => ({
-          ...toItem(await r.data(), false, other.locale),
+          ...toItem(await r.data(), query, false, other.locale),
           lang: other.lang,
         });
         const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map(item));
@@ -613,8 +613,11 @@ export function isComposing(event: KeyboardEvent): boolean {
   return event.isComposing || (event as { keyCode?: number }).keyCode === 229;
 }
 
-/** A result as the list shows it; `locale` is the language of the index it came from. */
-function toItem(data: PagefindResultData, named: boolean, locale: Locale): Item {
+/**
+ * A result as the list shows it, for the query that found it; `named` where the query names the
+ * weight; `locale` is the language of the index it came from.
+ */
+function toItem(data: PagefindResultData, query: string, named: boolean, locale: Locale): Item {
   const meta = [data.meta['parameters'], data.meta['language']].filter(Boolean).join(' · ');
   const item: Item = { url: data.url, kind: 'weight', name: data.meta['title'] ?? data.url, meta };
   // The reader named this weight; its summary says more than the id key that matched.
@@ -623,7 +626,7 @@ function toItem(data: PagefindResultData, named: boolean, locale: Locale): Item 
     return item;
   }
   item.excerptHtml = resultExcerpt(
-    sectionExcerpt(data.excerpt, data.sub_results),
+    sectionExcerpt(data.excerpt, data.sub_results ?? [], item.name, query),
     data.content,
     item.name,
     locale,

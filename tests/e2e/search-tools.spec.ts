@@ -21,6 +21,7 @@ import { isOfSize } from '../helpers/sizes.ts';
 import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
 import { weightPageSections } from '../../src/lib/facts.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
+import { shows } from '../../src/lib/excerpt.ts';
 
 const weights = loadWeights();
 const families = loadFamilies();
@@ -499,7 +500,8 @@ for (const [typed, key, tasks] of [
 }
 
 // An excerpt is one section's (sectionExcerpt): it does not run on into the next section's
-// heading ("…GPT heads. Provenance. Weight id gpt2-large-en."), nor begin with its own.
+// heading ("…GPT heads. Provenance. Weight id gpt2-large-en."), nor begin with its own, and it shows
+// the query's word highlighted.
 for (const [locale, query] of [
   ['en', 'classification'],
   ['en', 'generation'],
@@ -511,17 +513,31 @@ for (const [locale, query] of [
   }) => {
     const t = useTranslations(locale);
     // A heading as Pagefind's text has it: with the full stop it adds, which Chinese reads as 。
-    const headings = weightPageSections.map((section) => t(`weight.${section}`));
+    const headings = [
+      ...weightPageSections.map((section) => t(`weight.${section}`)),
+      t('weight.sources'),
+    ];
     await page.goto(site(`${locale}/weights/gpt2-en/`));
     const { box, results, status } = await openSearch(page);
     await box.fill(query);
     await expect(status).toHaveText(new RegExp(escapeRegExp(query)));
-    const excerpts = await results.locator('.result-excerpt').allTextContents();
-    expect(excerpts.length).toBeGreaterThan(1);
-    const withHeading = excerpts.filter((text) =>
+    // The weights' excerpts that show a highlight: not the tasks' offers, nor a summary.
+    const excerpts = results
+      .getByRole('option')
+      .filter({ has: page.locator('.result-id') })
+      .locator('.result-excerpt')
+      .filter({ has: page.locator('mark') });
+    expect(await excerpts.count()).toBeGreaterThanOrEqual(3);
+    const texts = await excerpts.allTextContents();
+    const withHeading = texts.filter((text) =>
       headings.some((heading) => new RegExp(`${escapeRegExp(heading)}[.。]`).test(text)),
     );
     expect(withHeading).toEqual([]);
+    for (const marks of await excerpts.evaluateAll((all) =>
+      all.map((e) => [...e.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())),
+    )) {
+      expect(marks.some((mark) => shows(mark, query))).toBe(true);
+    }
   });
 }
 

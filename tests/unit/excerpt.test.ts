@@ -6,6 +6,9 @@ import {
   placeExcerpt,
   resultExcerpt,
   sectionExcerpt,
+  shownWords,
+  shows,
+  tidyMarks,
   withEllipses,
 } from '../../src/lib/excerpt.ts';
 
@@ -111,16 +114,17 @@ describe('withEllipses', () => {
 
 describe('sectionExcerpt', () => {
   // As Pagefind gave them for "classification" on /en/weights/gpt2-large-en/.
+  const id = 'gpt2-large-en';
   const page =
     'an official weight. It generates English text and can be fine-tuned for <mark>classification</mark> or token labelling with PaddleNLP’s GPT heads. Provenance. Weight id gpt2-large-en.';
   const overview =
     'an official weight. It generates English text and can be fine-tuned for <mark>classification</mark> or token labelling with PaddleNLP’s GPT heads.';
 
   it('takes the excerpt of the section the words matched in, which ends with it', () => {
-    expect(sectionExcerpt(page, [{ excerpt: overview }])).toBe(overview);
+    expect(sectionExcerpt(page, [{ excerpt: overview }], id, 'classification')).toBe(overview);
   });
 
-  it('takes the first section in the page with a highlight, whatever order they come in', () => {
+  it('takes the section that shows the most of the words, the first in the page of equals', () => {
     const lead = { excerpt: 'UER GPT-2 <mark>Chinese</mark> poem.' };
     const facts = {
       excerpt: 'Training data <mark>Chinese</mark> poems and <mark>Chinese</mark> lyrics.',
@@ -128,17 +132,77 @@ describe('sectionExcerpt', () => {
     };
     const overview = { excerpt: 'It reads <mark>Chinese</mark> text.', anchor: { location: 12 } };
     const none = { excerpt: 'Usage. Load it.', anchor: { location: 5 } };
-    expect(sectionExcerpt(page, [facts, overview, lead])).toBe(lead.excerpt);
-    expect(sectionExcerpt(page, [facts, none, overview])).toBe(overview.excerpt);
+    // One word each, however often: the first in the page, whatever order they come in.
+    expect(sectionExcerpt(page, [facts, overview, lead], id, 'chinese')).toBe(lead.excerpt);
+    expect(sectionExcerpt(page, [facts, none, overview], id, 'chinese')).toBe(overview.excerpt);
+    // "generation reddit" on DialoGPT's page: the summary says one, Overview both.
+    const summary = { excerpt: 'A model for dialogue response <mark>generation</mark>.' };
+    const both = {
+      title: 'Overview',
+      excerpt:
+        'Overview. (response <mark>generation).</mark> It was trained on <mark>“Reddit</mark> threads.',
+      anchor: { location: 30 },
+    };
+    expect(sectionExcerpt(page, [summary, both], id, 'generation reddit')).toBe(
+      '(response <mark>generation).</mark> It was trained on <mark>“Reddit</mark> threads.',
+    );
+  });
+
+  it('counts the query’s words a section shows, not each form of one word', () => {
+    // "generation" on DialoGPT's page: its paper's title says two forms of the one word.
+    const summary = { excerpt: 'A model for dialogue response <mark>generation</mark>.' };
+    const paper = {
+      title: 'Provenance',
+      excerpt:
+        'Provenance. Paper DialoGPT: Large-Scale <mark>Generative</mark> Pre-training for Conversational Response <mark>Generation</mark>.',
+      anchor: { location: 50 },
+    };
+    expect(sectionExcerpt(page, [summary, paper], id, 'generation')).toBe(summary.excerpt);
   });
 
   it('leaves out the section’s heading that begins it, unless the query matched the heading', () => {
     const facts = (excerpt: string) => [{ title: 'Provenance', excerpt, anchor: { location: 40 } }];
     expect(
-      sectionExcerpt(page, facts('Provenance. Weight id nptag. <mark>Licence</mark> Unknown.')),
+      sectionExcerpt(
+        page,
+        facts('Provenance. Weight id nptag. <mark>Licence</mark> Unknown.'),
+        id,
+        'licence',
+      ),
     ).toBe('Weight id nptag. <mark>Licence</mark> Unknown.');
-    expect(sectionExcerpt(page, facts('<mark>Provenance</mark>. Weight id nptag.'))).toBe(
-      '<mark>Provenance</mark>. Weight id nptag.',
+    // As Pagefind marks a heading: with the full stop it puts after it.
+    expect(
+      sectionExcerpt(page, facts('<mark>Provenance.</mark> Weight id nptag.'), id, 'provenance'),
+    ).toBe('<mark>Provenance.</mark> Weight id nptag.');
+    // A Chinese heading, which Pagefind ends the same way.
+    const zh = [
+      {
+        title: '来源',
+        excerpt: '来源. 权重 ID nptag. <mark>许可</mark>：未说明。',
+        anchor: { location: 40 },
+      },
+    ];
+    expect(sectionExcerpt(page, zh, id, '许可')).toBe('权重 ID nptag. <mark>许可</mark>：未说明。');
+  });
+
+  it('takes no section that shows only its heading, nor one whose highlight is only the id', () => {
+    // "sources": the heading over a list Pagefind ignores, then the search keys.
+    const sources = {
+      title: 'Sources',
+      excerpt: '<mark>Sources.</mark> id_gpt2_large_en_id famc_gpt_fam',
+      anchor: { location: 90 },
+    };
+    expect(sectionExcerpt(page, [sources], id, 'sources')).toBe(page);
+    // "width": the part before the first heading begins with the id, which the title shows.
+    const dialogRpt = 'microsoft/DialogRPT-width';
+    const lead = { excerpt: 'microsoft/DialogRPT-<mark>width.</mark> A community GPT weight.' };
+    const overview = {
+      title: 'Overview',
+      excerpt: 'Overview. It refers to microsoft/DialogRPT-<mark>width</mark> on Hugging Face.',
+      anchor: { location: 20 },
+    };
+    expect(sectionExcerpt(page, [lead, overview], dialogRpt, 'width')).toBe(
+      'It refers to microsoft/DialogRPT-<mark>width</mark> on Hugging Face.',
     );
   });
 
@@ -146,13 +210,73 @@ describe('sectionExcerpt', () => {
     const keys = {
       anchor: { location: 0 },
       excerpt:
-        'Sources. <mark>id_gpt2_large_en_id</mark> <mark>id_gpt2_large_en_id</mark> famc_gpt_fam',
+        'Licence MIT. <mark>id_gpt2_large_en_id</mark> <mark>id_gpt2_large_en_id</mark> famc_gpt_fam',
     };
-    expect(sectionExcerpt(page, [keys])).toBe(page);
-    expect(sectionExcerpt(page, [keys, { excerpt: overview, anchor: { location: 9 } }])).toBe(
-      overview,
+    expect(sectionExcerpt(page, [keys], id, 'large')).toBe(page);
+    expect(
+      sectionExcerpt(page, [keys, { excerpt: overview, anchor: { location: 9 } }], id, 'large'),
+    ).toBe(overview);
+    expect(sectionExcerpt(page, [], id, 'large')).toBe(page);
+  });
+});
+
+describe('shownWords', () => {
+  it('lists each highlighted word once, lower-cased, as the result shows it', () => {
+    expect(
+      shownWords(
+        '<mark>“Reddit</mark> and <mark>reddit,</mark> <mark>参考</mark><mark>资料</mark>',
+        'x',
+      ),
+    ).toEqual(new Set(['reddit', '参考资料']));
+    expect(
+      shownWords('gpt2-<mark>large</mark>-en. <mark>id_gpt2_large_en_id</mark>', 'gpt2-large-en'),
+    ).toEqual(new Set());
+  });
+});
+
+describe('shows', () => {
+  it('reads a highlight as the query’s word, a form of it, or a part of it cut as Pagefind cuts', () => {
+    expect(shows('generation', 'generation')).toBe(true);
+    expect(shows('generative', 'generation')).toBe(true);
+    expect(shows('参考', '参考资料')).toBe(true);
+    expect(shows('skolkovoinstitute/roberta_toxicity_classifier', 'classification')).toBe(true);
+    expect(shows('reddit', 'generation')).toBe(false);
+    expect(shows('资料', '参考')).toBe(false);
+  });
+});
+
+describe('tidyMarks', () => {
+  it('moves brackets, quotes and punctuation Pagefind marks with a word outside the mark', () => {
+    expect(tidyMarks('(response <mark>generation).</mark> Then')).toBe(
+      '(response <mark>generation</mark>). Then',
     );
-    expect(sectionExcerpt(page, [])).toBe(page);
+    expect(tidyMarks('trained on <mark>“Reddit</mark> threads')).toBe(
+      'trained on “<mark>Reddit</mark> threads',
+    );
+    expect(tidyMarks('page <mark>“GPT模型汇总”.</mark>')).toBe('page “<mark>GPT模型汇总</mark>”.');
+    expect(tidyMarks('<mark>Licence:</mark> MIT, <mark>MIT.</mark>')).toBe(
+      '<mark>Licence</mark>: MIT, <mark>MIT</mark>.',
+    );
+    expect(tidyMarks('取的 <mark>1.47 </mark>亿，<mark>许可；</mark>')).toBe(
+      '取的 <mark>1.47</mark> 亿，<mark>许可</mark>；',
+    );
+  });
+
+  it('keeps a full stop that is the word’s own, an entity whole, and a mark of punctuation alone', () => {
+    expect(tidyMarks('the <mark>U.S.</mark> data, <mark>v1.0.</mark>')).toBe(
+      'the <mark>U.S.</mark> data, <mark>v1.0</mark>.',
+    );
+    expect(tidyMarks('the <mark>&lt;pad&gt;</mark> token, <mark>&lt;unk&gt;,</mark>')).toBe(
+      'the <mark>&lt;pad&gt;</mark> token, <mark>&lt;unk&gt;</mark>,',
+    );
+    expect(tidyMarks('a <mark>…</mark> b')).toBe('a <mark>…</mark> b');
+  });
+
+  it('joins highlights side by side into one', () => {
+    expect(tidyMarks('<mark>参考</mark><mark>资料</mark>。')).toBe('<mark>参考资料</mark>。');
+    expect(tidyMarks('<mark>gpt2</mark> <mark>large</mark>')).toBe(
+      '<mark>gpt2</mark> <mark>large</mark>',
+    );
   });
 });
 
