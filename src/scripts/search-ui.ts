@@ -406,10 +406,12 @@ export function mountSearch(
     offerMore();
   };
   // The next batch, highlighted from its first result; batches asked for in a row queue, so they
-  // are listed in order.
+  // are listed in order, and a batch that fails to load does not stop the next.
   let moreRunning: Promise<void> = Promise.resolve();
-  const showMore = () =>
-    (moreRunning = moreRunning.then(async () => {
+  let moreQueued = 0;
+  const showMore = () => {
+    moreQueued++;
+    const next = moreRunning.then(async () => {
       const { results, item } = later;
       const batch = results.slice(0, MAX_RESULTS);
       if (batch.length === 0) return;
@@ -423,7 +425,10 @@ export function mountSearch(
       list.append(...added);
       offerMore();
       highlight(first);
-    }));
+    });
+    moreRunning = next.catch(() => undefined).finally(() => moreQueued--);
+    return next;
+  };
   more.addEventListener('click', (event) => {
     // Pressed from the keyboard (a click without a pointer): the arrow keys go on from the input.
     // Not after a tap, which would open a phone's keyboard over the results.
@@ -581,8 +586,9 @@ export function mountSearch(
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       // Down from the last result shown goes on to the next batch, if there is one.
+      // Held down, ↓ waits there for the batch rather than asking for the ones after it.
       if (event.key === 'ArrowDown' && active === options.length - 1 && !more.hidden) {
-        void showMore().catch(console.error);
+        if (moreQueued === 0) void showMore().catch(console.error);
       } else {
         highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
       }

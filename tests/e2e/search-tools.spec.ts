@@ -577,12 +577,18 @@ test('a long list shows ten results; the rest come ten at a time, by button or b
   for (let i = 10; i < 19; i++) await page.keyboard.press('ArrowDown');
   await expect(options.nth(19)).toHaveAttribute('aria-selected', 'true');
   await expect(options).toHaveCount(20);
+  // Pressed twice before the batch is in (as when held down), ↓ asks for one batch, not two.
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(options).toHaveCount(30);
-  await expect(options.nth(20)).toHaveAttribute('aria-selected', 'true');
+  const selected = await options.evaluateAll((os) =>
+    os.findIndex((o) => o.getAttribute('aria-selected') === 'true'),
+  );
+  // The batch's first, or its second where the batch was in before the second press.
+  expect([20, 21]).toContain(selected);
   await expect(box).toHaveAttribute(
     'aria-activedescendant',
-    (await options.nth(20).getAttribute('id'))!,
+    (await options.nth(selected).getAttribute('id'))!,
   );
   // The button pressed from the keyboard gives the arrow keys back to the field.
   await more.focus();
