@@ -283,15 +283,18 @@ async function browserFigures(dist) {
       await page.goto(`${origin}/${locale}/`);
       relevance[locale] = [];
       for (const q of relevanceQueries.filter((q) => (q.locales ?? [locale]).includes(locale))) {
-        // What the reader gets: the query typed into the search box, the result links it lists.
+        // What the reader gets: the query typed into the search box, the weights it lists. The
+        // offers of a family's page or a task's table above them are not weights' ranks.
         const box = await openSearch(page);
         await box.fill(q.query);
         const status = page.locator('[data-search-status]');
         await status.filter({ hasText: q.query }).waitFor();
-        const urls = await page
-          .getByRole('listbox', { name: /Search results|搜索结果/ })
-          .getByRole('option')
-          .evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
+        const urls = (
+          await page
+            .getByRole('listbox', { name: /Search results|搜索结果/ })
+            .getByRole('option')
+            .evaluateAll((links) => links.map((a) => new URL(a.href).pathname))
+        ).filter((u) => u.startsWith(`/${locale}/weights/`));
         const official = q.family === undefined ? null : officialOf(q.family);
         if (official !== null && official.size === 0) continue;
         const rank =

@@ -188,6 +188,33 @@ export function familyRank(weight: { provider: string; origin?: string | undefin
  * finds them loaded.
  */
 
+/** What search knows of families (src/pages/family-names.json.ts). */
+export interface FamilyNames {
+  /** Each family's and model line's name, spelt as keys spell it, with its weights' ranks. */
+  ranks: Record<string, readonly number[]>;
+  /** Each family that has a page, by its name and its slug spelt the same way. */
+  pages: Record<string, FamilyPage>;
+}
+
+/** A family's page, as a search offers it. */
+export interface FamilyPage {
+  /** Its slug: `/{locale}/families/{id}/`. */
+  id: string;
+  /** Its name, the same in every language: `ERNIE-GEN`. */
+  name: string;
+  weights: number;
+}
+
+/**
+ * The family whose page a query names: its name or its slug typed whole, in any case, with
+ * hyphens or full stops as typed or not (`ernie-gen`, `ERNIE_GEN`); null for anything else. Not
+ * a model line (`dialogpt`), which has no page of its own, nor a name being typed (`ber`).
+ */
+export function namedFamily(query: string, pages: FamilyNames['pages']): FamilyPage | null {
+  const name = familyName(query);
+  return name === null ? null : (pages[name] ?? null);
+}
+
 /**
  * The beginnings of the keys the query may grow into: `distilgpt` → `id_distilgpt` and, for each
  * rank at which some family's name begins with it, `fama_distilgpt` …; none for text that cannot

@@ -7,8 +7,8 @@
  * What a query finds, in order: the weight whose id it spells, the weights of the family it
  * names, those whose id it begins with spaces for hyphens (`ernie 3.0`), the weights of the size
  * it names (`1.5B`, `1.24 亿`), then every page its words match, PaddleNLP's own and
- * hand-verified weights first; a task's name (`问答`) is offered first as the summary table's list
- * of the weights whose family supports it. With no hit here, the other language's hits are listed
+ * hand-verified weights first; a family's name (`bert`) is offered first as its page, and a
+ * task's name (`问答`) as the summary table's list of the weights whose family supports it. With no hit here, the other language's hits are listed
  * (a Chinese query on an English page); with none there either, the ids nearest to it by edit
  * distance, ranked as the 404 page ranks them.
  */
@@ -18,6 +18,8 @@ import { closestIds } from '../lib/lookup.ts';
 import {
   familyQueries,
   idSearchKey,
+  namedFamily,
+  type FamilyNames,
   joinedName,
   keyPrefixes,
   namedTasks,
@@ -28,7 +30,7 @@ import {
 } from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
 import { emptyState, serializeTableState } from '../lib/table-state.ts';
-import { weightPath, withBase } from '../lib/urls.ts';
+import { familyPath, weightPath, withBase } from '../lib/urls.ts';
 import { taskName, zooTaskNames, type ZooTask } from '../schemas/tasks.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fetchLookup } from './weight-lookup.ts';
@@ -85,6 +87,10 @@ export interface Strings {
   taskNamesOnly: string;
   /** The task facet's name, which a task's result shows beside the task's. */
   taskFacet: string;
+  /** What a family's result says it lists; {count} is filled per search. */
+  familyOption: string;
+  /** The family facet's name, which a family's result shows beside the family's. */
+  familyFacet: string;
   /** The button under a list that has more results than it shows; {shown} and {total}. */
   showMore: string;
   /** Each task's name in each language, the page's first: a query may name a task in either. */
@@ -117,6 +123,8 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     taskOnly: t('search.taskOnly', keep),
     taskNamesOnly: t('search.taskNamesOnly', keep),
     taskFacet: t('table.filterTask'),
+    familyOption: t('search.familyOption', keep),
+    familyFacet: t('table.filterFamily'),
     showMore: t('search.showMore', { shown: '{shown}', total: '{total}' }),
     tasks: [t, ...others].map(taskNames),
   };
@@ -153,13 +161,13 @@ function engine(bundle: string, baseUrl: string): Promise<PagefindApi> {
   return api;
 }
 
-/** The family names (familyNamesPath), fetched once; none if they cannot be had. */
-type FamilyNames = Record<string, number[]>;
+/** What search knows of families (familyNamesPath), fetched once; nothing if it cannot be had. */
 let familyNames: Promise<FamilyNames> | undefined;
 function loadFamilyNames(url: string): Promise<FamilyNames> {
+  const none: FamilyNames = { ranks: {}, pages: {} };
   familyNames ??= fetch(url)
-    .then((r) => (r.ok ? (r.json() as Promise<FamilyNames>) : {}))
-    .catch(() => ({}));
+    .then((r) => (r.ok ? (r.json() as Promise<FamilyNames>) : none))
+    .catch(() => none);
   return familyNames;
 }
 
@@ -213,7 +221,7 @@ async function searchAll(
   api: PagefindApi,
   query: string,
   filters: Record<string, string>,
-  families: FamilyNames,
+  families: FamilyNames['ranks'],
   known: KnownNames,
 ): Promise<{ results: PagefindResult[]; exact: number; named: Set<string> }> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
@@ -303,11 +311,11 @@ interface Later {
 interface Item {
   url: string;
   /**
-   * A weight's page, shown by its id as code; or a task the query names, whose weights the summary
-   * table lists, shown by the task's name as words.
+   * A weight's page, shown by its id as code; or an offer, shown by its name as words: the page of
+   * a family the query names, or a task the query names, whose weights the summary table lists.
    */
-  kind: 'weight' | 'task';
-  /** The weight's id, or the task's name. */
+  kind: 'weight' | 'family' | 'task';
+  /** The weight's id, or the family's or task's name. */
   name: string;
   meta: string;
   /** Pagefind's excerpt as shown (`resultExcerpt`): our own text, <mark> around matched words. */
@@ -466,25 +474,39 @@ export function mountSearch(
       // searches. Pagefind's worker answers in order, so a superseded query's searches delayed
       // the newest's results (cold, 1,000 weights: en 860 → 570 ms in the same hour).
       if (ticket !== latest) return;
-      // Not with a facet set: the table's link would drop it, and its count would not be theirs.
-      const { tasks, whole } =
-        Object.keys(filters).length > 0
-          ? { tasks: [], whole: false }
-          : namedTasks(query, strings.tasks);
+      // Not with a facet set: the offer's link would drop it, and its count would not be theirs.
+      const faceted = Object.keys(filters).length > 0;
+      const { tasks, whole } = faceted
+        ? { tasks: [], whole: false }
+        : namedTasks(query, strings.tasks);
+      const family = faceted ? null : namedFamily(query, families.pages);
       // A task's name in this page's language: its facet's value, and what its result shows.
       const taskLabel = (task: ZooTask) => strings.tasks[0]![task];
       const [{ results, exact, named }, ...taskWeights] = await Promise.all([
-        searchAll(api, query, filters, families, knownIds),
+        searchAll(api, query, filters, families.ranks, knownIds),
         // Offers beside the results: if one cannot be had, the results still can.
         ...tasks.map((task) =>
           api.search(null, { filters: { task: taskLabel(task) } }).catch(() => null),
         ),
       ]);
       if (ticket !== latest) return;
-      // A task's name finds by its words only the pages that say it; the weights whose family
-      // supports the task are the table's to list, filtered as its URL says (`?task=`). Offered
-      // first, whatever else is listed, after only a weight whose id the query is; the status
-      // counts only weights.
+      // A family's name offers its page, which lists and describes all its weights (the list
+      // below has its weights too, PaddleNLP's own first). A task's name finds by its words only
+      // the pages that say it; the weights whose family supports the task are the table's to list,
+      // filtered as its URL says (`?task=`). Offered first, whatever else is listed, after only a
+      // weight whose id the query is.
+      const familyItems: Item[] =
+        family === null
+          ? []
+          : [
+              {
+                url: withBase(baseUrl, familyPath(locale, family.id)),
+                kind: 'family',
+                name: family.name,
+                meta: strings.familyFacet,
+                summary: interpolate(strings.familyOption, { count: family.weights }),
+              },
+            ];
       const taskItems = tasks.flatMap((task, i): Item[] => {
         const count = taskWeights[i]?.results.length ?? 0;
         if (count === 0) return [];
@@ -498,6 +520,7 @@ export function mountSearch(
           },
         ];
       });
+      const offers = [...familyItems, ...taskItems];
       if (results.length > 0) {
         const items = await Promise.all(
           results
@@ -506,15 +529,16 @@ export function mountSearch(
         );
         if (ticket !== latest) return;
         // The status counts what the list holds once every batch is shown: tasks offered too.
-        const count = results.length + taskItems.length;
-        show(offersAfter(items, exact, taskItems), {
+        const count = results.length + offers.length;
+        show(offersAfter(items, exact, offers), {
           results: results.slice(MAX_RESULTS),
           item: async (r) => toItem(await r.data(), query, named.has(r.id), locale),
           total: count,
         });
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
         // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).
-        for (const prefix of keyPrefixes(query, families)) void api.preload(prefix).catch(() => {});
+        for (const prefix of keyPrefixes(query, families.ranks))
+          void api.preload(prefix).catch(() => {});
         return;
       }
       // Nothing here: the other languages' pages, then the ids nearest to what was typed. Not
@@ -527,7 +551,7 @@ export function mountSearch(
             await engine(other.bundle, baseUrl),
             query,
             {},
-            await names,
+            (await names).ranks,
             await known,
           );
         } catch (error) {
@@ -541,10 +565,10 @@ export function mountSearch(
         });
         const items = await Promise.all(found.results.slice(0, MAX_RESULTS).map(item));
         if (ticket !== latest) return;
-        show([...taskItems, ...items], {
+        show([...offers, ...items], {
           results: found.results.slice(MAX_RESULTS),
           item,
-          total: taskItems.length + found.results.length,
+          total: offers.length + found.results.length,
         });
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
         return;
@@ -553,7 +577,7 @@ export function mountSearch(
       const near = closestIds(query, ids, 3, Math.max(1, Math.floor(query.length / 3)));
       if (ticket !== latest) return;
       show([
-        ...taskItems,
+        ...offers,
         ...near.map((id): Item => ({
           url: withBase(baseUrl, weightPath(locale, id)),
           kind: 'weight',
@@ -653,9 +677,9 @@ function renderOption(item: Item, index: number): HTMLAnchorElement {
   const head = document.createElement('span');
   head.className = 'result-head';
   let name: HTMLElement;
-  if (item.kind === 'task') {
+  if (item.kind !== 'weight') {
     name = document.createElement('span');
-    name.className = 'result-task';
+    name.className = `result-${item.kind}`;
     name.textContent = item.name;
   } else {
     name = idCode(item.name, 'span');

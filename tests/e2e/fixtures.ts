@@ -78,9 +78,12 @@ export function resultFor(results: import('@playwright/test').Locator, id: strin
   return results.getByRole('option', { name: new RegExp(`^${escapeRegExp(id)}(\\s|$)`) });
 }
 
-/** The ids the search results show, in order. */
+/** The ids of the weights the search results show, in order: not the families' and tasks' offers. */
 export function resultIds(results: import('@playwright/test').Locator): Promise<string[]> {
-  return results
-    .getByRole('option')
-    .evaluateAll((options) => options.map((o) => o.querySelector('.result-id')?.textContent ?? ''));
+  return results.getByRole('option').evaluateAll((options) =>
+    options.flatMap((o) => {
+      const id = o.querySelector('.result-id')?.textContent;
+      return id == null ? [] : [id];
+    }),
+  );
 }

@@ -542,9 +542,10 @@ for (const [locale, query] of [
 }
 
 // The family with the most weights: its name finds more results than a list shows at once.
-const [largestFamily, largestCount] = [...Map.groupBy(weights, (w) => w.facts.family)]
-  .map(([id, members]) => [families.get(id)!, members.length] as const)
+const [largestFamilyId, largestCount] = [...Map.groupBy(weights, (w) => w.facts.family)]
+  .map(([id, members]) => [id, members.length] as const)
   .sort((a, b) => b[1] - a[1])[0]!;
+const largestFamily = families.get(largestFamilyId)!;
 
 test('a long list shows ten results; the rest come ten at a time, by button or by ↓', async ({
   page,
@@ -556,36 +557,41 @@ test('a long list shows ten results; the rest come ten at a time, by button or b
   await box.fill(query);
   await expect(status).toHaveText(/^\d+ results for/);
   let total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
-  // Every weight of the family is one of them (familyQueries), and more than a list shows.
-  expect(total).toBeGreaterThanOrEqual(largestCount);
-  expect(largestCount).toBeGreaterThan(20);
+  // Every weight of the family is one of them (familyQueries), and more than a list shows; the
+  // family's page is offered first (namedFamily), on top of the ten.
+  const offered = 1;
+  expect(total).toBeGreaterThanOrEqual(largestCount + offered);
+  expect(largestCount).toBeGreaterThan(30);
   const options = results.getByRole('option');
   const more = dialog.getByRole('button', { name: /^Show more results/ });
-  await expect(options).toHaveCount(10);
-  await expect(more).toHaveText(t('search.showMore', { shown: 10, total }));
-  // A click: ten more, listed after the first ten, the first of them highlighted.
-  const firstTen = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')));
+  await expect(options).toHaveCount(offered + 10);
+  await expect(more).toHaveText(t('search.showMore', { shown: offered + 10, total }));
+  // A click: ten more, listed after the first ones, the first of them highlighted.
+  const first = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')));
   await more.click();
-  await expect(options).toHaveCount(20);
+  await expect(options).toHaveCount(offered + 20);
   expect(
-    (await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')))).slice(0, 10),
-  ).toEqual(firstTen);
-  await expect(options.nth(10)).toHaveAttribute('aria-selected', 'true');
-  await expect(more).toHaveText(t('search.showMore', { shown: 20, total }));
+    (await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')))).slice(
+      0,
+      first.length,
+    ),
+  ).toEqual(first);
+  await expect(options.nth(offered + 10)).toHaveAttribute('aria-selected', 'true');
+  await expect(more).toHaveText(t('search.showMore', { shown: offered + 20, total }));
   // The keyboard: ↓ from the last result shown lists the next ten and goes on to the first.
   await box.focus();
-  for (let i = 10; i < 19; i++) await page.keyboard.press('ArrowDown');
-  await expect(options.nth(19)).toHaveAttribute('aria-selected', 'true');
-  await expect(options).toHaveCount(20);
+  for (let i = offered + 10; i < offered + 19; i++) await page.keyboard.press('ArrowDown');
+  await expect(options.nth(offered + 19)).toHaveAttribute('aria-selected', 'true');
+  await expect(options).toHaveCount(offered + 20);
   // Pressed twice before the batch is in (as when held down), ↓ asks for one batch, not two.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(options).toHaveCount(30);
+  await expect(options).toHaveCount(offered + 30);
   const selected = await options.evaluateAll((os) =>
     os.findIndex((o) => o.getAttribute('aria-selected') === 'true'),
   );
   // The batch's first, or its second where the batch was in before the second press.
-  expect([20, 21]).toContain(selected);
+  expect([offered + 20, offered + 21]).toContain(selected);
   await expect(box).toHaveAttribute(
     'aria-activedescendant',
     (await options.nth(selected).getAttribute('id'))!,
@@ -593,10 +599,11 @@ test('a long list shows ten results; the rest come ten at a time, by button or b
   // The button pressed from the keyboard gives the arrow keys back to the field.
   await more.focus();
   await page.keyboard.press('Enter');
-  await expect(options).toHaveCount(40);
+  await expect(options).toHaveCount(offered + 40);
   await expect(box).toBeFocused();
-  await expect(options.nth(30)).toHaveAttribute('aria-selected', 'true');
-  // A facet narrows the list to ten again; then every result, each once, and the button goes.
+  await expect(options.nth(offered + 30)).toHaveAttribute('aria-selected', 'true');
+  // A facet narrows the list to ten again (and offers no page); then every result, each once,
+  // and the button goes.
   await dialog.getByLabel('Provided by').selectOption(t('provider.paddlenlp'));
   await expect(status).not.toHaveText(`${total} results for “${query}”`);
   await expect(status).toHaveText(/^\d+ results for/);
@@ -616,6 +623,33 @@ test('a long list shows ten results; the rest come ten at a time, by button or b
   await expect(options.first()).toHaveAccessibleName(/^gpt2-en /);
   expect(await options.count()).toBeLessThanOrEqual(10);
 });
+
+// A family's name offers the family's page first: its largest, and one whose name has a hyphen,
+// typed with the hyphen or without.
+const hyphenated = [...families.entries()].find(([, f]) => f.name.includes('-'));
+for (const [locale, id, typed] of [
+  ['zh-cn', largestFamilyId, largestFamily.name.toLowerCase()],
+  ['en', hyphenated![0], hyphenated![1].name.replaceAll('-', '_').toUpperCase()],
+] as const) {
+  test(`${locale}: the family name “${typed}” offers the family’s page first`, async ({ page }) => {
+    const t = useTranslations(locale);
+    const family = families.get(id)!;
+    const count = weights.filter((w) => w.facts.family === id).length;
+    await page.goto(site(`${locale}/weights/gpt2-en/`));
+    const { box, results } = await openSearch(page);
+    await box.fill(typed);
+    const first = results.getByRole('option').first();
+    await expect(first).toHaveAccessibleName(
+      `${family.name} ${t('table.filterFamily')} ${t('search.familyOption', { count })}`,
+    );
+    // Then the family's weights.
+    await expect(resultFor(results, (await resultIds(results))[0]!)).toBeVisible();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(site(`${locale}/families/${id}/`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(family.name);
+  });
+}
 
 test('a facet set keeps the search to the weights it lets through: no task’s table is offered', async ({
   page,

@@ -10,6 +10,7 @@ import {
   idSearchKey,
   joinedName,
   keyPrefixes,
+  namedFamily,
   namedTasks,
   offersAfter,
   weightSearchKeys,
@@ -138,6 +139,25 @@ describe('keyPrefixes', () => {
     expect(keyPrefixes('gpt2-medium', families)).toEqual(['id_gpt2_medium']);
     expect(keyPrefixes('chinese poem', families)).toEqual([]);
     expect(keyPrefixes('古诗', families)).toEqual([]);
+  });
+});
+
+describe('namedFamily', () => {
+  const pages = {
+    bert: { id: 'bert', name: 'BERT', weights: 166 },
+    ernie_gen: { id: 'ernie-gen', name: 'ERNIE-GEN', weights: 3 },
+  };
+  it('reads a family’s name or slug typed whole, in any case, with or without its hyphens', () => {
+    expect(namedFamily('bert', pages)).toBe(pages.bert);
+    expect(namedFamily(' BERT ', pages)).toBe(pages.bert);
+    expect(namedFamily('ERNIE-GEN', pages)).toBe(pages.ernie_gen);
+    expect(namedFamily('ernie_gen', pages)).toBe(pages.ernie_gen);
+  });
+  it('names nothing for a name being typed, a model line without a page, or words', () => {
+    expect(namedFamily('ber', pages)).toBeNull();
+    expect(namedFamily('dialogpt', pages)).toBeNull();
+    expect(namedFamily('bert large', pages)).toBeNull();
+    expect(namedFamily('', pages)).toBeNull();
   });
 });
 
