@@ -73,6 +73,7 @@ const zhCN: Dictionary = {
   'table.count': '显示 {shown} / {total}\u00a0个权重',
   'table.countMatching':
     '显示 {shown} / {matching}\u00a0个符合筛选条件的权重（共 {total}\u00a0个）',
+  'table.countFiltered': '显示 {matching} / {total}\u00a0个权重：符合筛选条件的全部权重',
   'table.empty': '没有符合这些筛选条件的权重。',
   'table.compareHint': '勾选 2\u00a0至 4\u00a0个权重即可并排比较。',
   'table.compare': '比较所选（{count}）',

@@ -26,6 +26,7 @@ interface Strings {
   count: string;
   /** Filtered, with more matching rows than are shown: how many match, too. */
   countMatching: string;
+  countFiltered: string;
   compare: string;
   compareThis: string;
   showMore: string;
@@ -166,11 +167,15 @@ export function initSummaryTable(root: HTMLElement): void {
       if (input && input.value !== value) input.value = value;
     }
     // The rows on the screen, not all that match: a family page of 166 shows 100 until "Show more".
-    // A filter that matches more than are shown says how many it matches, too ("100 of 394").
+    // A filter that matches more than are shown says how many it matches, too ("100 of 394"); one
+    // that shows all it matches says so, or "3 of 552" read as the first of more pages.
+    const filtered = matching.length < total;
     count.textContent = (
-      shown.length < matching.length && matching.length < total
+      filtered && shown.length < matching.length
         ? strings.countMatching
-        : strings.count
+        : filtered
+          ? strings.countFiltered
+          : strings.count
     )
       .replace('{shown}', String(shown.length))
       .replace('{matching}', String(matching.length))

@@ -435,7 +435,7 @@ for (const [locale, typed, task] of [
             matching: supporting.length,
             total: weights.length,
           })
-        : t('table.count', { shown: supporting.length, total: weights.length }),
+        : t('table.countFiltered', { matching: supporting.length, total: weights.length }),
     );
     const shown = await page
       .locator('table:has(#summary-caption) tbody tr')

@@ -106,14 +106,14 @@ test('filters and the id filter combine, the count is announced and the URL keep
   const controls = page.getByRole('group', { name: 'Filter and compare the weights' });
   await controls.getByLabel('Provided by').selectOption('community');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
-    `Showing ${count((w) => w.facts.provider === 'community')} of ${total} weights`,
+    `Showing ${count((w) => w.facts.provider === 'community')} of ${total} weights: all that match the filters`,
   );
   await controls.getByLabel('Training language').selectOption('en');
   await controls.getByLabel('Id contains').fill('dialo');
   const dialo = (w: (typeof weights)[number]) =>
     w.facts.provider === 'community' && w.facts.language === 'en' && /dialo/i.test(w.id);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
-    `Showing ${count(dialo)} of ${total} weights`,
+    `Showing ${count(dialo)} of ${total} weights: all that match the filters`,
   );
   const expected = weights.filter(dialo).map((w) => w.id);
   expect(clean(await visibleIds(page)).sort()).toEqual([...expected].sort());
@@ -152,7 +152,7 @@ test(
       .poll(async () => clean(await visibleIds(page)))
       .toEqual(['junnyu/uer-gpt2-chinese-poem']);
     await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
-      `显示 1 / ${all.length} 个权重`,
+      `显示 1 / ${all.length} 个权重：符合筛选条件的全部权重`,
     );
     await page.goto(site('zh-cn/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params'));
     // The table says why it is empty once the filter has run: then no weight is left.

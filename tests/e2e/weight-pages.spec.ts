@@ -172,7 +172,7 @@ test(
       'ascending',
     );
     await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
-      `显示 ${shown!.match(/\d+/)![0]} / ${shown!.match(/of (\d+)/)![1]} 个权重`,
+      `显示 ${shown!.match(/\d+/)![0]} / ${shown!.match(/of (\d+)/)![1]} 个权重：符合筛选条件的全部权重`,
     );
   },
 );
