@@ -151,6 +151,10 @@ test(
     await expect
       .poll(async () => clean(await visibleIds(page)))
       .toEqual(['junnyu/uer-gpt2-chinese-poem']);
+    // The model line is not one of the families the select lists: it shows it as written.
+    const family = page.getByRole('group').getByLabel('模型系列');
+    await expect(family).toHaveValue('uer-gpt2');
+    await expect(family.locator('option:checked')).toHaveText('uer-gpt2');
     await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
       `显示 1 / ${all.length} 个权重：符合筛选条件的全部权重`,
     );
