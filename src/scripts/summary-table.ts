@@ -164,16 +164,16 @@ export function initSummaryTable(root: HTMLElement): void {
     for (const name of ['language', 'family', 'provider', 'task', 'q'] as const) {
       const input = field(name);
       const value = state[name] ?? '';
-      // A value the select does not list (`?family=dialogpt`, a model line, as links made before
-      // the zoo say it) is added as itself, so the reader sees what narrows the table.
-      if (
-        input instanceof HTMLSelectElement &&
-        value !== '' &&
-        ![...input.options].some((option) => option.value === value)
-      ) {
-        input.add(new Option(value, value));
+      if (input && input.value !== value) {
+        input.value = value;
+        // A value the select does not list (`?family=dialogpt`, a model line, as links made
+        // before the zoo say it) left it blank: it is added as itself, so the reader sees what
+        // narrows the table.
+        if (input.value !== value && input instanceof HTMLSelectElement) {
+          input.add(new Option(value));
+          input.value = value;
+        }
       }
-      if (input && input.value !== value) input.value = value;
     }
     // The rows on the screen, not all that match: a family page of 166 shows 100 until "Show more".
     // A filter that matches more than are shown says how many it matches, too ("100 of 394"); one

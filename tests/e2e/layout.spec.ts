@@ -9,7 +9,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openSearch, site, test } from './fixtures.ts';
+import { escapeRegExp, expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadFamilies, loadSeries, loadWeights } from '../helpers/content.ts';
 import { CHART_LIMIT } from '../../src/lib/summary.ts';
 import { sourceLabel } from '../../src/lib/fact-values.ts';
@@ -840,6 +840,27 @@ test.describe('the summary page', () => {
       }
       // The zoo has names too long for a card's line (Blenderbot-Small): the second case is met.
       expect(wrapped).toBeGreaterThan(0);
+    });
+
+    test(`${locale}: a family card opens its family wherever it is clicked, not only on its name`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site(`${locale}/`));
+      const card = page
+        .getByRole('region', { name: /^(Families|模型系列)$/ })
+        .getByRole('list')
+        .first()
+        .getByRole('listitem')
+        .first();
+      const link = card.getByRole('link');
+      const path = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+      const [cardBox, linkBox] = [(await card.boundingBox())!, (await link.boundingBox())!];
+      // Its bottom corner, below the name's line: the tasks, or the space beside them.
+      const at = { x: cardBox.width - 4, y: cardBox.height - 4 };
+      expect(cardBox.y + at.y).toBeGreaterThan(linkBox.y + linkBox.height);
+      await card.click({ position: at });
+      await expect(page).toHaveURL(new RegExp(`${escapeRegExp(path)}$`));
     });
 
     for (const path of ['', 'families/gpt/']) {
