@@ -291,11 +291,13 @@ async function searchAll(
     results,
     // The weights whose id or alias the query is: they lead the list (offersAfter).
     exact: exact.results.length,
-    // A family's hit keeps the words' excerpt when the words found it too; id and size hits
-    // always show the summary.
+    // A family's hit keeps the words' excerpt when the words found it too ("DialoGPT large.
+    // Microsoft's DialoGPT…"); id, size and name hits always show the summary: the reader typed
+    // the weight's name, which its title shows, and Chinese pages' words found `ernie 3.0` in the
+    // facts table ("权重名称 ernie-3.0-micro-zh。训练语言 中文。…").
     named: new Set([
-      ...[...exact.results, ...bySize.results].map((r) => r.id),
-      ...[...byFamily, ...byJoined].filter((r) => !wordHits.has(r.id)).map((r) => r.id),
+      ...[...exact.results, ...bySize.results, ...byJoined].map((r) => r.id),
+      ...byFamily.filter((r) => !wordHits.has(r.id)).map((r) => r.id),
     ]),
   };
 }

@@ -126,6 +126,22 @@ for (const query of ['ernie 3.0', 'bert large']) {
   });
 }
 
+// A weight's name typed as words shows what each weight is (its summary), not where the words
+// matched: in Chinese, its facts table's cells ("权重名称 ernie-3.0-micro-zh。训练语言 中文。…").
+test('zh-cn: “ernie 3.0” shows each weight’s summary', async ({ page }) => {
+  await page.goto(site('zh-cn/'));
+  const { box, results, status } = await openSearch(page);
+  await box.fill('ernie 3.0');
+  await expect(status).toHaveText(/“ernie 3\.0”/);
+  const ids = await resultIds(results);
+  expect(ids.length).toBeGreaterThan(1);
+  for (const id of ids.filter((id) => id.startsWith('ernie-3.0'))) {
+    await expect(resultFor(results, id).locator('.result-excerpt')).toHaveText(
+      weightOf(id).prose['zh-cn'].description,
+    );
+  }
+});
+
 // Typed whole, or its beginning a keystroke or two short (FAMILY_TYPE_AHEAD): `ern` as `ernie`.
 for (const [family, query] of ['bert', 'ernie', 'roberta'].flatMap((family): [string, string][] => [
   [family, family],
