@@ -77,6 +77,58 @@ export function closestIds(
     .map(({ id }) => id);
 }
 
+/**
+ * The one id or alias a query mistypes (`bert-bsae-chinese` → `bert-base-chinese`), for search to
+ * list first: the query looks like an id (no space, a separator, six characters or more) and is
+ * within one typo in eight characters (typoDistance) of exactly one name, the whole name or, for a query without an owner,
+ * the name after its owner. null for anything else, and where two names are as near: a guess
+ * between them would be a guess. `names` are lower-case; the query is not one of them.
+ */
+export function mistypedId(query: string, names: readonly string[]): string | null {
+  const q = query.trim().toLowerCase();
+  if (q.length < 6 || /\s/.test(q) || !/[-/_.]/.test(q)) return null;
+  const most = Math.max(1, Math.floor(q.length / 8));
+  // Nearest by the name as typed, then by the whole name: `bert-base-chinese` before
+  // `ckiplab/bert-base-chinese` for a query without an owner.
+  let best: { name: string; distance: number; whole: number } | null = null;
+  let tied = false;
+  for (const name of names) {
+    const own = q.includes('/') ? name : name.slice(name.lastIndexOf('/') + 1);
+    // A name whose length differs by more than `most` is farther than that: no edit distance.
+    if (Math.abs(own.length - q.length) > most) continue;
+    const distance = typoDistance(q, own);
+    if (distance > most) continue;
+    const whole = own === name ? distance : typoDistance(q, name);
+    const order = best === null ? -1 : distance - best.distance || whole - best.whole;
+    if (order < 0) [best, tied] = [{ name, distance, whole }, false];
+    else if (order === 0) tied = true;
+  }
+  return best === null || tied ? null : best.name;
+}
+
+/**
+ * Edits between two strings, a swap of two neighbours counting as one (`bsae` for `base`), as
+ * typing makes them: the optimal string alignment distance.
+ */
+export function typoDistance(a: string, b: string): number {
+  // Three rows: the one before the previous is where a swap comes from.
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, before[j - 2]! + 1);
+      }
+      row.push(d);
+    }
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length]!;
+}
+
 /** Levenshtein distance, in O(|a|·|b|) time and O(|b|) memory. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

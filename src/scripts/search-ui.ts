@@ -14,7 +14,7 @@
  */
 import { interpolate, type Translate } from '../i18n/index.ts';
 import { resultExcerpt, sectionExcerpt } from '../lib/excerpt.ts';
-import { closestIds } from '../lib/lookup.ts';
+import { closestIds, mistypedId } from '../lib/lookup.ts';
 import {
   familyQueries,
   idSearchKey,
@@ -196,12 +196,14 @@ interface KnownNames {
    * ones whose beginning Pagefind finds as a hyphenated term (joinedName).
    */
   unowned: Set<string>;
+  /** Every id and alias: a query that mistypes one finds it (mistypedId). */
+  ids: string[];
 }
 let knownNames: Promise<KnownNames> | undefined;
 function loadKnownNames(url: string): Promise<KnownNames> {
   knownNames ??= loadLookup(url)
     .then((lookup) => {
-      const known: KnownNames = { names: new Set(), unowned: new Set() };
+      const known: KnownNames = { names: new Set(), unowned: new Set(), ids: Object.keys(lookup) };
       for (const name of Object.keys(lookup)) {
         known.names.add(name);
         known.names.add(name.slice(name.lastIndexOf('/') + 1));
@@ -209,7 +211,7 @@ function loadKnownNames(url: string): Promise<KnownNames> {
       }
       return known;
     })
-    .catch(() => ({ names: new Set<string>(), unowned: new Set<string>() }));
+    .catch(() => ({ names: new Set<string>(), unowned: new Set<string>(), ids: [] }));
   return knownNames;
 }
 
@@ -225,11 +227,17 @@ async function searchAll(
   known: KnownNames,
 ): Promise<{ results: PagefindResult[]; exact: number; named: Set<string> }> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
-  // words every page has; a query that is only a size is looked up as a size alone.
-  const key =
-    parseSize(query) === null && known.names.has(query.trim().toLowerCase())
-      ? idSearchKey(query)
-      : null;
+  // words every page has; a query that is only a size is looked up as a size alone. A query that
+  // mistypes one id (`bert-bsae-chinese`) is looked up as that id: its words alone listed four
+  // other BERT weights before it.
+  const typed = query.trim().toLowerCase();
+  const id =
+    parseSize(query) !== null
+      ? null
+      : known.names.has(typed)
+        ? typed
+        : mistypedId(typed, known.ids);
+  const key = id === null ? null : idSearchKey(id);
   // Only the ranks this family has: Pagefind answers a key no page carries with look-alikes.
   const familyKeys = parseSize(query) === null ? familyQueries(query, families) : [];
   const sized = sizeSearchQuery(query);
@@ -259,8 +267,7 @@ async function searchAll(
     namedHits.size >= MAX_RESULTS ? none : await api.search(query, { filters: trustedOnly });
   // The key of `bert-base-chinese` is also the last segment of `ckiplab/bert-base-chinese`'s id:
   // the weight whose own id is the query comes first.
-  const own = (url: string) =>
-    decodeURIComponent(url).toLowerCase().endsWith(`/weights/${query.trim().toLowerCase()}/`);
+  const own = (url: string) => decodeURIComponent(url).toLowerCase().endsWith(`/weights/${id}/`);
   if (exact.results.length > 1) {
     const urls = await Promise.all(exact.results.map(async (r) => (await r.data()).url));
     const ranked = exact.results.map((r, i) => ({ r, first: own(urls[i] ?? '') ? 0 : 1 }));

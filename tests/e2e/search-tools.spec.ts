@@ -22,6 +22,8 @@ import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
 import { weightPageSections } from '../../src/lib/facts.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
 import { shows } from '../../src/lib/excerpt.ts';
+import { mistypedId } from '../../src/lib/lookup.ts';
+import { localeCodes as locales } from '../../src/i18n/locales.ts';
 
 const weights = loadWeights();
 const families = loadFamilies();
@@ -91,6 +93,32 @@ for (const [query, id] of [
     const { box, results } = await openSearch(page);
     await box.fill(query);
     await expect.poll(async () => (await resultIds(results))[0]).toBe(id);
+  });
+}
+
+// An id mistyped, two neighbouring letters swapped: PaddleNLP's own weights' ids, each the only
+// name that near (mistypedId), in both languages.
+const names = weights.flatMap((w) => [w.id, ...w.facts.aliases].map((n) => n.toLowerCase()));
+const typos = weights
+  .filter((w) => w.facts.provider === 'paddlenlp' && /^[a-z]+-[a-z]+-[a-z]+$/.test(w.id))
+  .flatMap((w) => {
+    const i = w.id.indexOf('-') + 2;
+    const typo = w.id.slice(0, i) + w.id[i + 1] + w.id[i] + w.id.slice(i + 2);
+    return !names.includes(typo) && mistypedId(typo, names) === w.id ? [[typo, w.id]] : [];
+  })
+  .slice(0, 2);
+test('the sample has mistyped ids to try', () => expect(typos).toHaveLength(2));
+for (const [[typo, id], locale] of typos.map((t, i) => [t!, locales[i]!] as const)) {
+  test(`${locale}: the mistyped id “${typo}” lists ${id} first, with its summary`, async ({
+    page,
+  }) => {
+    await page.goto(site(`${locale}/`));
+    const { box, results } = await openSearch(page);
+    await box.fill(typo!);
+    await expect.poll(async () => (await resultIds(results))[0]).toBe(id);
+    await expect(resultFor(results, id!).locator('.result-excerpt')).toHaveText(
+      weightOf(id!).prose[locale].description,
+    );
   });
 }
 

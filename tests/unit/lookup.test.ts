@@ -3,7 +3,9 @@ import {
   buildLookup,
   closestIds,
   editDistance,
+  mistypedId,
   resolveWeightPath,
+  typoDistance,
   weightPathParts,
 } from '../../src/lib/lookup.ts';
 
@@ -85,5 +87,44 @@ describe('closestIds', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('mistypedId', () => {
+  const names = [
+    'bert-base-chinese',
+    'ckiplab/bert-base-chinese',
+    'bert-base-cased',
+    'bert-base-uncased',
+    'ernie-3.0-medium-zh',
+    'microsoft/dialogpt-medium',
+  ];
+
+  it('finds the one name a query mistypes, without its owner where the query has none', () => {
+    expect(mistypedId('bert-bsae-chinese', names)).toBe('bert-base-chinese');
+    expect(mistypedId('ERNIE-3.0-medum-zh', names)).toBe('ernie-3.0-medium-zh');
+    expect(mistypedId('dialogpt-meduim', names)).toBe('microsoft/dialogpt-medium');
+    expect(mistypedId('microsoft/dialogpt-medim', names)).toBe('microsoft/dialogpt-medium');
+  });
+
+  it('guesses nothing for words, short or far queries, or two names as near', () => {
+    expect(mistypedId('bert base chinese', names)).toBeNull();
+    expect(mistypedId('bert', names)).toBeNull();
+    expect(mistypedId('bert-large-chinese', names)).toBeNull();
+    // One edit from both cased and uncased? No: "bert-base-xcased" is one from cased, two from
+    // uncased; "bert-base-ucased" is one from each.
+    expect(mistypedId('bert-base-xcased', names)).toBe('bert-base-cased');
+    expect(mistypedId('bert-base-ucased', names)).toBeNull();
+  });
+});
+
+describe('typoDistance', () => {
+  it('counts a swap of neighbours as one edit, and other edits as Levenshtein does', () => {
+    expect(typoDistance('bsae', 'base')).toBe(1);
+    expect(typoDistance('meduim', 'medium')).toBe(1);
+    expect(typoDistance('large', 'base')).toBe(3);
+    expect(typoDistance('', 'abc')).toBe(3);
+    expect(typoDistance('abc', 'abc')).toBe(0);
+    expect(typoDistance('ca', 'abc')).toBe(3);
   });
 });
