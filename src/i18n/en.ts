@@ -219,7 +219,8 @@ const en = {
   'chart.title': 'Weights by parameter count, grouped by family (logarithmic scale)',
 
   'search.browseTable': 'See every weight in the summary table.',
-  'search.familyOption': 'All {count} weights of the family, on its page',
+  'search.familyOption': 'The family’s page, with all {count} of its weights',
+  'search.familyOptionOne': 'The family’s page, with its one weight',
   'search.taskOption': 'All {count} weights whose family supports this task, in the summary table',
   'search.taskOnly':
     'No page says “{query}”; it is a task, and the summary table lists its weights:',

@@ -211,7 +211,8 @@ const zhCN: Dictionary = {
   'chart.title': '各权重参数量，按模型系列分组（对数刻度）',
 
   'search.browseTable': '在汇总表中查看所有权重。',
-  'search.familyOption': '系列页面列出该系列全部 {count}\u00a0个权重',
+  'search.familyOption': '系列页面，列出该系列全部 {count}\u00a0个权重',
+  'search.familyOptionOne': '系列页面，列出该系列唯一的权重',
   'search.taskOption': '在汇总表中查看所属系列适用该任务的全部 {count}\u00a0个权重',
   'search.taskOnly': '没有页面提到“{query}”。这是一项任务，汇总表列出了所属系列适用该任务的权重：',
   'search.taskNamesOnly':

@@ -78,27 +78,31 @@ export function closestIds(
 }
 
 /**
- * The one id or alias a query mistypes (`bert-bsae-chinese` → `bert-base-chinese`), for search to
- * list first: the query looks like an id (no space, a separator, six characters or more) and is
- * within one typo in eight characters (typoDistance) of exactly one name, the whole name or, for a query without an owner,
- * the name after its owner. null for anything else, and where two names are as near: a guess
- * between them would be a guess. `names` are lower-case; the query is not one of them.
+ * The id or alias a query mistypes (`bert-bsae-chinese` → `bert-base-chinese`), for search to
+ * list first. Only where the query looks like an id (no space, a separator, six characters or
+ * more), is not the beginning of a name (`bert-large` of `bert-large-cased` is being typed, not a
+ * typo of `bart-large`), has the digits of the name (`ernie-3.0` is not `ernie-1.0`, nor `1b`
+ * `3b`), and is within one typo in eight characters (typoDistance) of it, as typed or, for a
+ * query without an owner, after the name's owner. The nearest, then the nearest whole name
+ * (`bert-base-chinese` before `ckiplab/bert-base-chinese`); null where two are as near, as a
+ * guess between them would be a guess. `names` are lower-case; the query is not one of them.
  */
 export function mistypedId(query: string, names: readonly string[]): string | null {
   const q = query.trim().toLowerCase();
   if (q.length < 6 || /\s/.test(q) || !/[-/_.]/.test(q)) return null;
+  const own = (name: string) => (q.includes('/') ? name : name.slice(name.lastIndexOf('/') + 1));
+  if (names.some((name) => own(name).startsWith(q))) return null;
+  const digits = (text: string) => text.replace(/\D/g, '');
   const most = Math.max(1, Math.floor(q.length / 8));
-  // Nearest by the name as typed, then by the whole name: `bert-base-chinese` before
-  // `ckiplab/bert-base-chinese` for a query without an owner.
   let best: { name: string; distance: number; whole: number } | null = null;
   let tied = false;
   for (const name of names) {
-    const own = q.includes('/') ? name : name.slice(name.lastIndexOf('/') + 1);
-    // A name whose length differs by more than `most` is farther than that: no edit distance.
-    if (Math.abs(own.length - q.length) > most) continue;
-    const distance = typoDistance(q, own);
+    const typed = own(name);
+    // Farther than `most` by length alone, or by a digit: no edit distance to reckon.
+    if (Math.abs(typed.length - q.length) > most || digits(typed) !== digits(q)) continue;
+    const distance = typoDistance(q, typed, most);
     if (distance > most) continue;
-    const whole = own === name ? distance : typoDistance(q, name);
+    const whole = typed === name ? distance : typoDistance(q, name);
     const order = best === null ? -1 : distance - best.distance || whole - best.whole;
     if (order < 0) [best, tied] = [{ name, distance, whole }, false];
     else if (order === 0) tied = true;
@@ -108,9 +112,10 @@ export function mistypedId(query: string, names: readonly string[]): string | nu
 
 /**
  * Edits between two strings, a swap of two neighbours counting as one (`bsae` for `base`), as
- * typing makes them: the optimal string alignment distance.
+ * typing makes them: the optimal string alignment distance. Past `most`, it stops and says
+ * `most + 1`: a row's least is where the distance can only grow from.
  */
-export function typoDistance(a: string, b: string): number {
+export function typoDistance(a: string, b: string, most = Infinity): number {
   // Three rows: the one before the previous is where a swap comes from.
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -124,9 +129,11 @@ export function typoDistance(a: string, b: string): number {
       }
       row.push(d);
     }
+    // A swap reaches back two rows, so both must be past `most`.
+    if (Math.min(...row) > most && Math.min(...previous) > most) return most + 1;
     [before, previous] = [previous, row];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, most + 1);
 }
 
 /** Levenshtein distance, in O(|a|·|b|) time and O(|b|) memory. */

@@ -4,7 +4,7 @@ import { familySummaries } from '../lib/zoo.ts';
 import { getCatalog } from '../data/catalog.ts';
 
 /**
- * What search knows of families, fetched with its index (about 2 kB):
+ * What search knows of families, fetched with its index (3.4 kB, 0.9 kB gzip):
  * - `ranks`: every family's and model line's name as search keys spell them (`bert`, `gpt_2`,
  *   `dialogpt`), with the ranks of its weights: search lists a family's weights, PaddleNLP's own
  *   first, only for a query that is one of these, and asks only for keys that exist

@@ -4,13 +4,14 @@
  * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the field, arrow keys move
  * the highlighted result (`aria-activedescendant`), Enter opens it.
  *
- * What a query finds, in order: the weight whose id it spells, the weights of the family it
- * names, those whose id it begins with spaces for hyphens (`ernie 3.0`), the weights of the size
- * it names (`1.5B`, `1.24 亿`), then every page its words match, PaddleNLP's own and
- * hand-verified weights first; a family's name (`bert`) is offered first as its page, and a
- * task's name (`问答`) as the summary table's list of the weights whose family supports it. With no hit here, the other language's hits are listed
- * (a Chinese query on an English page); with none there either, the ids nearest to it by edit
- * distance, ranked as the 404 page ranks them.
+ * What a query finds, in order: the weight whose id it spells (or mistypes: `mistypedId`), the
+ * weights of the family it names, those whose id it begins with spaces for hyphens (`ernie 3.0`),
+ * the weights of the size it names (`1.5B`, `1.24 亿`), then every page its words match,
+ * PaddleNLP's own and hand-verified weights first; a family's name (`bert`) is offered first as
+ * its page, and a task's name (`问答`) as the summary table's list of the weights whose family
+ * supports it. With no hit here, the other language's hits are listed (a Chinese query on an
+ * English page); with none there either, the ids nearest to it by edit distance, ranked as the
+ * 404 page ranks them.
  */
 import { interpolate, type Translate } from '../i18n/index.ts';
 import { resultExcerpt, sectionExcerpt } from '../lib/excerpt.ts';
@@ -89,6 +90,8 @@ export interface Strings {
   taskFacet: string;
   /** What a family's result says it lists; {count} is filled per search. */
   familyOption: string;
+  /** The same for a family of one weight. */
+  familyOptionOne: string;
   /** The family facet's name, which a family's result shows beside the family's. */
   familyFacet: string;
   /** The button under a list that has more results than it shows; {shown} and {total}. */
@@ -124,6 +127,7 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     taskNamesOnly: t('search.taskNamesOnly', keep),
     taskFacet: t('table.filterTask'),
     familyOption: t('search.familyOption', keep),
+    familyOptionOne: t('search.familyOptionOne'),
     familyFacet: t('table.filterFamily'),
     showMore: t('search.showMore', { shown: '{shown}', total: '{total}' }),
     tasks: [t, ...others].map(taskNames),
@@ -315,6 +319,8 @@ interface Later {
   item: (result: PagefindResult) => Promise<Item>;
   /** How many the list holds once all are shown: its status's count. */
   total: number;
+  /** The offers listed above the results that the status does not count. */
+  uncounted: number;
 }
 
 interface Item {
@@ -341,6 +347,8 @@ export function mountSearch(
   const input = dialog.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
+  // The results' scrolling region (focusable: Search.astro).
+  const body = dialog.querySelector<HTMLElement>('.search-body')!;
   const facetBox = dialog.querySelector<HTMLElement>('[data-search-facets]')!;
   const locale = dialog.dataset['locale'] as Locale;
   const bundle = dialog.dataset['bundle'] ?? '/pagefind/';
@@ -403,16 +411,27 @@ export function mountSearch(
   more.className = 'search-more';
   more.hidden = true;
   list.after(more);
-  const none: Later = { results: [], item: () => Promise.reject(new Error('none')), total: 0 };
+  const none: Later = {
+    results: [],
+    item: () => Promise.reject(new Error('none')),
+    total: 0,
+    uncounted: 0,
+  };
   let later = none;
+  // Each list shown: a batch asked for under one list is not added to the next.
+  let listed = 0;
   const offerMore = () => {
-    more.hidden = later.results.length === 0;
+    const done = later.results.length === 0;
+    // The button had focus (a click) and goes: focus stays in the dialog, on what scrolls.
+    if (done && document.activeElement === more) body.focus({ preventScroll: true });
+    more.hidden = done;
     more.textContent = interpolate(strings.showMore, {
-      shown: options.length,
+      shown: options.length - later.uncounted,
       total: later.total,
     });
   };
   const show = (items: Item[], rest = none) => {
+    listed++;
     options = items.map((item, index) => renderOption(item, index));
     list.replaceChildren(...options);
     list.hidden = options.length === 0;
@@ -428,13 +447,14 @@ export function mountSearch(
   let moreQueued = 0;
   const showMore = () => {
     moreQueued++;
+    const asked = listed;
     const next = moreRunning.then(async () => {
       const { results, item } = later;
       const batch = results.slice(0, MAX_RESULTS);
-      if (batch.length === 0) return;
+      // A new search has listed its own results since the batch was asked for, or meanwhile.
+      if (asked !== listed || batch.length === 0) return;
       const items = await Promise.all(batch.map(item));
-      // A new search has listed its own results meanwhile.
-      if (later.results !== results) return;
+      if (asked !== listed) return;
       later = { ...later, results: results.slice(batch.length) };
       const added = items.map((it, i) => renderOption(it, options.length + i));
       const first = options.length;
@@ -447,9 +467,11 @@ export function mountSearch(
     return next;
   };
   more.addEventListener('click', (event) => {
-    // Pressed from the keyboard (a click without a pointer): the arrow keys go on from the input.
-    // Not after a tap, which would open a phone's keyboard over the results.
-    if (event.detail === 0) input.focus();
+    // Pressed from the keyboard (a click without a pointer) or with a mouse: the arrow keys go on
+    // from the field. Not after a tap, which would open a phone's keyboard over the results.
+    if (event.detail === 0 || matchMedia('(pointer: fine)').matches) {
+      input.focus({ preventScroll: true });
+    }
     void showMore().catch(console.error);
   });
   const say = (template: string, values: Record<string, string | number>) => {
@@ -513,7 +535,10 @@ export function mountSearch(
                 kind: 'family',
                 name: family.name,
                 meta: strings.familyFacet,
-                summary: interpolate(strings.familyOption, { count: family.weights }),
+                summary:
+                  family.weights === 1
+                    ? strings.familyOptionOne
+                    : interpolate(strings.familyOption, { count: family.weights }),
               },
             ];
       const taskItems = tasks.flatMap((task, i): Item[] => {
@@ -543,6 +568,7 @@ export function mountSearch(
           results: results.slice(MAX_RESULTS),
           item: async (r) => toItem(await r.data(), query, named.has(r.id), locale),
           total: count,
+          uncounted: 0,
         });
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
         // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).
@@ -577,7 +603,9 @@ export function mountSearch(
         show([...offers, ...items], {
           results: found.results.slice(MAX_RESULTS),
           item,
-          total: offers.length + found.results.length,
+          // The status counts that language's weights: so does the button.
+          total: found.results.length,
+          uncounted: offers.length,
         });
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
         return;

@@ -662,18 +662,24 @@ test('a long list shows ten results; the rest come ten at a time, by button or b
   const all = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')));
   expect(all).toHaveLength(total);
   expect(new Set(all).size).toBe(total);
+  // The button clicked last went with its batch: the field has focus, not the page.
+  await expect(box).toBeFocused();
   // A new search lists its own ten again, without the button's batches.
   await box.fill('gpt2-en');
   await expect(options.first()).toHaveAccessibleName(/^gpt2-en /);
   expect(await options.count()).toBeLessThanOrEqual(10);
 });
 
-// A family's name offers the family's page first: its largest, and one whose name has a hyphen,
-// typed with the hyphen or without.
+// A family's name offers the family's page first: its largest, one whose name has a hyphen (typed
+// in capitals with an underscore for it), and one of a single weight whose name is no weight's id.
 const hyphenated = [...families.entries()].find(([, f]) => f.name.includes('-'));
+const single = [...Map.groupBy(weights, (w) => w.facts.family)].find(
+  ([id, members]) => members.length === 1 && !names.includes(families.get(id)!.name.toLowerCase()),
+)!;
 for (const [locale, id, typed] of [
   ['zh-cn', largestFamilyId, largestFamily.name.toLowerCase()],
   ['en', hyphenated![0], hyphenated![1].name.replaceAll('-', '_').toUpperCase()],
+  ['en', single[0], families.get(single[0])!.name],
 ] as const) {
   test(`${locale}: the family name “${typed}” offers the family’s page first`, async ({ page }) => {
     const t = useTranslations(locale);
@@ -684,7 +690,7 @@ for (const [locale, id, typed] of [
     await box.fill(typed);
     const first = results.getByRole('option').first();
     await expect(first).toHaveAccessibleName(
-      `${family.name} ${t('table.filterFamily')} ${t('search.familyOption', { count })}`,
+      `${family.name} ${t('table.filterFamily')} ${count === 1 ? t('search.familyOptionOne') : t('search.familyOption', { count })}`,
     );
     // Then the family's weights.
     await expect(resultFor(results, (await resultIds(results))[0]!)).toBeVisible();

@@ -7,6 +7,7 @@ import { compareSample, familiesOf, loadFamilies, loadWeights } from '../helpers
 import { useTranslations } from '../../src/i18n/index.ts';
 import { formatParameterCount, languageName, languageTags } from '../../src/lib/format.ts';
 import { parameterValue } from '../../src/lib/parameters.ts';
+import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 
 const all = loadWeights();
 // The GPT family's page: the table this catalog began with, now with PaddleNLP's newest list.
@@ -141,6 +142,22 @@ test('filters and the id filter combine, the count is announced and the URL keep
   );
 });
 
+// A page of the home's paged table, or a sort, is not a filter: the count says so (a review build
+// said "Showing 100 of 552 weights: all that match the filters" on the home page).
+test('the home says how many of all its weights it shows, paged or sorted', async ({ page }) => {
+  const t = useTranslations('en');
+  const expected = t('table.count', {
+    shown: Math.min(TABLE_PAGE_SIZE, all.length),
+    total: all.length,
+  });
+  await page.goto(site('en/'));
+  const status = page.getByRole('status').filter({ hasText: 'Showing' });
+  await expect(status).toHaveText(expected);
+  await page.getByRole('columnheader', { name: 'Parameters' }).getByRole('button').click();
+  await expect(page).toHaveURL(/\?sort=params/);
+  await expect(status).toHaveText(expected);
+});
+
 test(
   'the documented link form opens that view, in Chinese too',
   { tag: '@urls' },
@@ -162,6 +179,10 @@ test(
     // The table says why it is empty once the filter has run: then no weight is left.
     await expect(page.getByRole('cell', { name: /^没有符合这些筛选条件的权重。/ })).toBeVisible();
     expect(await visibleIds(page)).toEqual([]);
+    // Not "all that match": none does, as the row says.
+    await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
+      `显示 0 / ${all.length} 个权重`,
+    );
   },
 );
 

@@ -8,6 +8,7 @@ import {
   typoDistance,
   weightPathParts,
 } from '../../src/lib/lookup.ts';
+import { loadWeights } from '../helpers/content.ts';
 
 const lookup = buildLookup([
   { id: 'gpt2-en', aliases: [] },
@@ -116,6 +117,32 @@ describe('mistypedId', () => {
     expect(mistypedId('bert-base-xcased', names)).toBe('bert-base-cased');
     expect(mistypedId('bert-base-ucased', names)).toBeNull();
   });
+
+  it('guesses nothing for a name being typed, nor for other digits', () => {
+    expect(mistypedId('bert-base-chin', names)).toBeNull();
+    expect(mistypedId('ernie-3.0-medium-zx', ['ernie-3.0-medium-zh', 'ernie-1.0-medium-zh'])).toBe(
+      'ernie-3.0-medium-zh',
+    );
+    expect(mistypedId('ernie-2.0-medium-zh', ['ernie-3.0-medium-zh'])).toBeNull();
+  });
+
+  // The catalog's own names: a review found 243 beginnings of ids read as typos of others
+  // (`bert-large` → bart-large, `ernie-3.0` → ernie-1.0) before the guards above.
+  it('reads no beginning of a catalog id or alias as a typo of another', () => {
+    const catalog = loadWeights().flatMap((w) =>
+      [w.id, ...w.facts.aliases].map((name) => name.toLowerCase()),
+    );
+    const known = new Set(catalog);
+    const promoted = catalog.flatMap((name) =>
+      Array.from({ length: name.length - 6 }, (_, i) => name.slice(0, 6 + i))
+        .filter((typed) => !known.has(typed))
+        .flatMap((typed) => {
+          const found = mistypedId(typed, catalog);
+          return found === null ? [] : [`${typed} → ${found}`];
+        }),
+    );
+    expect(promoted).toEqual([]);
+  });
 });
 
 describe('typoDistance', () => {
@@ -126,5 +153,10 @@ describe('typoDistance', () => {
     expect(typoDistance('', 'abc')).toBe(3);
     expect(typoDistance('abc', 'abc')).toBe(0);
     expect(typoDistance('ca', 'abc')).toBe(3);
+  });
+
+  it('stops past the most it is asked for, and says one more', () => {
+    expect(typoDistance('bert-large-chinese', 'bart-base-english', 2)).toBe(3);
+    expect(typoDistance('bsae', 'base', 2)).toBe(1);
   });
 });

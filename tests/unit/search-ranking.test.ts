@@ -147,7 +147,7 @@ describe('namedFamily', () => {
     bert: { id: 'bert', name: 'BERT', weights: 166 },
     ernie_gen: { id: 'ernie-gen', name: 'ERNIE-GEN', weights: 3 },
   };
-  it('reads a family’s name or slug typed whole, in any case, with or without its hyphens', () => {
+  it('reads a family’s name or slug typed whole, in any case, with hyphens or underscores', () => {
     expect(namedFamily('bert', pages)).toBe(pages.bert);
     expect(namedFamily(' BERT ', pages)).toBe(pages.bert);
     expect(namedFamily('ERNIE-GEN', pages)).toBe(pages.ernie_gen);
