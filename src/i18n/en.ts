@@ -75,7 +75,7 @@ const en = {
   'table.clear': 'Clear filters',
   'table.count': 'Showing {shown} of {total} weights',
   'table.countMatching': 'Showing {shown} of {matching} matching weights ({total} in all)',
-  'table.countFiltered': 'Showing {matching} of {total} weights: all that match the filters',
+  'table.countFiltered': 'Showing {matching} of {total} weights: all that match',
   'table.compareHint': 'Tick 2 to 4 weights to compare them side by side.',
   'table.compare': 'Compare selected ({count})',
   'table.compareColumn': 'Compare',

@@ -127,8 +127,8 @@ export function initSummaryTable(root: HTMLElement): void {
 
   const field = (name: string) =>
     form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
-  const filters = (s: TableState) => !!(s.language || s.family || s.provider || s.task || s.q);
-  const isDefault = (s: TableState) => !filters(s) && !s.sort;
+  const isDefault = (s: TableState) =>
+    !s.language && !s.family && !s.provider && !s.task && !s.q && !s.sort;
 
   let renders = 0;
   const render = async (pushUrl: boolean) => {
@@ -179,8 +179,9 @@ export function initSummaryTable(root: HTMLElement): void {
     // A filter that matches more than are shown says how many it matches, too ("100 of 394"); one
     // that shows all it matches says so, or "3 of 552" read as the first of more pages.
     // Nothing matching says only "0 of 552": the table's empty row says why, and the way out. A
-    // page of the paged table is not a filter: it says "100 of 552".
-    const filtered = filters(state) && matching.length > 0;
+    // page of the paged table is not a filter: it says "100 of 552". Unpaged, only a filter
+    // matches fewer than all.
+    const filtered = !paged && 0 < matching.length && matching.length < total;
     count.textContent = (
       shown.length < matching.length && matching.length < total
         ? strings.countMatching

@@ -107,14 +107,14 @@ test('filters and the id filter combine, the count is announced and the URL keep
   const controls = page.getByRole('group', { name: 'Filter and compare the weights' });
   await controls.getByLabel('Provided by').selectOption('community');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
-    `Showing ${count((w) => w.facts.provider === 'community')} of ${total} weights: all that match the filters`,
+    `Showing ${count((w) => w.facts.provider === 'community')} of ${total} weights: all that match`,
   );
   await controls.getByLabel('Training language').selectOption('en');
   await controls.getByLabel('Id contains').fill('dialo');
   const dialo = (w: (typeof weights)[number]) =>
     w.facts.provider === 'community' && w.facts.language === 'en' && /dialo/i.test(w.id);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
-    `Showing ${count(dialo)} of ${total} weights: all that match the filters`,
+    `Showing ${count(dialo)} of ${total} weights: all that match`,
   );
   const expected = weights.filter(dialo).map((w) => w.id);
   expect(clean(await visibleIds(page)).sort()).toEqual([...expected].sort());
@@ -143,7 +143,7 @@ test('filters and the id filter combine, the count is announced and the URL keep
 });
 
 // A page of the home's paged table, or a sort, is not a filter: the count says so (a review build
-// said "Showing 100 of 552 weights: all that match the filters" on the home page).
+// said "Showing 100 of 552 weights: all that match" on the home page).
 test('the home says how many of all its weights it shows, paged or sorted', async ({ page }) => {
   const t = useTranslations('en');
   const expected = t('table.count', {
