@@ -241,6 +241,7 @@ const en = {
   'search.noResults': 'No weight matches “{query}”.',
   'search.resultsCount': '{count} results for “{query}”',
   'search.oneResult': '1 result for “{query}”',
+  'search.mistyped': '; the first, {id}, is the id it seems to mistype.',
   'search.showMore': 'Show more results ({shown} of {total} shown)',
   'search.resultsLabel': 'Search results',
   'search.unavailable': 'Search could not be loaded. Use the summary table instead.',

@@ -233,6 +233,7 @@ const zhCN: Dictionary = {
   'search.noResults': '没有与“{query}”匹配的权重。',
   'search.resultsCount': '“{query}”共有 {count}\u00a0条结果',
   'search.oneResult': '“{query}”有 1\u00a0条结果',
+  'search.mistyped': '，排在最前的 {id} 似乎是您要找的名称。',
   'search.showMore': '显示更多结果（已显示 {shown}/{total}\u00a0条）',
   'search.resultsLabel': '搜索结果',
   'search.unavailable': '搜索加载失败，请使用汇总表。',

@@ -96,6 +96,8 @@ export interface Strings {
   familyFacet: string;
   /** The button under a list that has more results than it shows; {shown} and {total}. */
   showMore: string;
+  /** Added to the count, punctuation first, when the first result is the id the query mistypes. */
+  mistyped: string;
   /** Each task's name in each language, the page's first: a query may name a task in either. */
   tasks: Record<ZooTask, string>[];
 }
@@ -130,6 +132,7 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     familyOptionOne: t('search.familyOptionOne'),
     familyFacet: t('table.filterFamily'),
     showMore: t('search.showMore', { shown: '{shown}', total: '{total}' }),
+    mistyped: t('search.mistyped', { id: '{id}' }),
     tasks: [t, ...others].map(taskNames),
   };
 }
@@ -229,7 +232,13 @@ async function searchAll(
   filters: Record<string, string>,
   families: FamilyNames['ranks'],
   known: KnownNames,
-): Promise<{ results: PagefindResult[]; exact: number; named: Set<string> }> {
+): Promise<{
+  results: PagefindResult[];
+  exact: number;
+  named: Set<string>;
+  /** The id the query mistypes (mistypedId), whose weight leads the list; else null. */
+  mistyped: string | null;
+}> {
   // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
   // words every page has; a query that is only a size is looked up as a size alone. A query that
   // mistypes one id (`bert-bsae-chinese`) is looked up as that id: its words alone listed four
@@ -302,6 +311,7 @@ async function searchAll(
     results,
     // The weights whose id or alias the query is: they lead the list (offersAfter).
     exact: exact.results.length,
+    mistyped: id !== null && id !== typed && exact.results.length > 0 ? id : null,
     // A family's hit keeps the words' excerpt when the words found it too ("DialoGPT large.
     // Microsoft's DialoGPT…"); id, size and name hits always show the summary: the reader typed
     // the weight's name, which its title shows, and Chinese pages' words found `ernie 3.0` in the
@@ -513,7 +523,7 @@ export function mountSearch(
       const family = faceted ? null : namedFamily(query, families.pages);
       // A task's name in this page's language: its facet's value, and what its result shows.
       const taskLabel = (task: ZooTask) => strings.tasks[0]![task];
-      const [{ results, exact, named }, ...taskWeights] = await Promise.all([
+      const [{ results, exact, named, mistyped }, ...taskWeights] = await Promise.all([
         searchAll(api, query, filters, families.ranks, knownIds),
         // Offers beside the results: if one cannot be had, the results still can.
         ...tasks.map((task) =>
@@ -571,6 +581,11 @@ export function mountSearch(
           uncounted: 0,
         });
         say(count === 1 ? strings.oneResult : strings.resultsCount, { query, count });
+        // The first result is not what was typed: the status says which id it was read as.
+        // (As its result shows it: the lookup's names are lower-case.)
+        if (mistyped !== null && items[0]) {
+          status.append(interpolate(strings.mistyped, { id: items[0].name }));
+        }
         // Shown: now the key chunks the next keystroke may need (keyPrefixes says why).
         for (const prefix of keyPrefixes(query, families.ranks))
           void api.preload(prefix).catch(() => {});

@@ -112,10 +112,13 @@ for (const [[typo, id], locale] of typos.map((t, i) => [t!, locales[i]!] as cons
   test(`${locale}: the mistyped id “${typo}” lists ${id} first, with its summary`, async ({
     page,
   }) => {
+    const t = useTranslations(locale);
     await page.goto(site(`${locale}/`));
-    const { box, results } = await openSearch(page);
+    const { box, results, status } = await openSearch(page);
     await box.fill(typo!);
     await expect.poll(async () => (await resultIds(results))[0]).toBe(id);
+    // The status says which id the query was read as.
+    await expect(status).toContainText(t('search.mistyped', { id: id! }));
     await expect(resultFor(results, id!).locator('.result-excerpt')).toHaveText(
       weightOf(id!).prose[locale].description,
     );
