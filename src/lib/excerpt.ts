@@ -80,6 +80,9 @@ const leadingPunctuation = /^[\s.,;:!?。，、；：！？]+/u;
  */
 const endsSentence = (text: string) => /(?:^|(?<!\bet al)[.!?。！？][”’」』）)]*)\s*$/u.test(text);
 
+/** The text of an excerpt's HTML, its entities left as they are. */
+const visibleText = (html: string) => html.replace(/<[^>]*>/g, '');
+
 /** An excerpt placed in its page's text: its HTML, and whether it cuts a sentence at either end. */
 export interface PlacedExcerpt {
   html: string;
@@ -101,7 +104,7 @@ export interface PlacedExcerpt {
 export function placeExcerpt(html: string, content: string): PlacedExcerpt {
   // The punctuation is text, not a tag, so it begins the visible text as it begins the HTML.
   const lead = leadingPunctuation.exec(html)?.[0] ?? '';
-  const whole = html.replace(/<[^>]*>/g, '');
+  const whole = visibleText(html);
   const visible = whole.slice(lead.length);
   const found = content.indexOf(whole);
   if (visible === '' || found < 0) return { html, cutBefore: false, cutAfter: false };
@@ -249,9 +252,6 @@ export function shownWords(html: string, id: string): Set<string> {
 
 /** The excerpt, or a page's text, without its search keys. */
 const withoutKeys = (html: string) => html.replace(searchKeys, '');
-
-/** The text of an excerpt's HTML, its entities left as they are. */
-const visibleText = (html: string) => html.replace(/<[^>]*>/g, '');
 
 /** What may open a highlight before its word: a space, an opening bracket or quote. */
 const opening = /^(?:[\s\p{Ps}\p{Pi}"'¿¡]|&quot;|&#0?39;)$/u;

@@ -223,6 +223,19 @@ function loadKnownNames(url: string): Promise<KnownNames> {
 }
 
 /**
+ * The id or alias a query names, lower-cased, or the one it mistypes (mistypedId); null for
+ * anything else. `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits
+ * into words every page has: a query that is only a size is looked up as a size alone. A query
+ * that mistypes an id (`bert-bsae-chinese`) is looked up as that id: its words alone listed four
+ * other BERT weights before it. Reckoned once a query: the other language's search, when this one finds nothing, asks for the same id.
+ */
+function queriedId(query: string, known: KnownNames): string | null {
+  const typed = query.trim().toLowerCase();
+  if (parseSize(query) !== null) return null;
+  return known.names.has(typed) ? typed : mistypedId(typed, known.ids);
+}
+
+/**
  * Every hit of a query: its id spelt exactly, its family's weights, the sizes it names, then its
  * words' hits, trusted weights first.
  */
@@ -232,6 +245,8 @@ async function searchAll(
   filters: Record<string, string>,
   families: FamilyNames['ranks'],
   known: KnownNames,
+  /** The id or alias the query names or mistypes (queriedId), looked up as an id. */
+  id: string | null,
 ): Promise<{
   results: PagefindResult[];
   exact: number;
@@ -239,17 +254,6 @@ async function searchAll(
   /** The id the query mistypes (mistypedId), whose weight leads the list; else null. */
   mistyped: string | null;
 }> {
-  // `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits into
-  // words every page has; a query that is only a size is looked up as a size alone. A query that
-  // mistypes one id (`bert-bsae-chinese`) is looked up as that id: its words alone listed four
-  // other BERT weights before it.
-  const typed = query.trim().toLowerCase();
-  const id =
-    parseSize(query) !== null
-      ? null
-      : known.names.has(typed)
-        ? typed
-        : mistypedId(typed, known.ids);
   const key = id === null ? null : idSearchKey(id);
   // Only the ranks this family has: Pagefind answers a key no page carries with look-alikes.
   const familyKeys = parseSize(query) === null ? familyQueries(query, families) : [];
@@ -311,7 +315,8 @@ async function searchAll(
     results,
     // The weights whose id or alias the query is: they lead the list (offersAfter).
     exact: exact.results.length,
-    mistyped: id !== null && id !== typed && exact.results.length > 0 ? id : null,
+    mistyped:
+      id !== null && id !== query.trim().toLowerCase() && exact.results.length > 0 ? id : null,
     // A family's hit keeps the words' excerpt when the words found it too ("DialoGPT large.
     // Microsoft's DialoGPT…"); id, size and name hits always show the summary: the reader typed
     // the weight's name, which its title shows, and Chinese pages' words found `ernie 3.0` in the
@@ -515,6 +520,7 @@ export function mountSearch(
       // searches. Pagefind's worker answers in order, so a superseded query's searches delayed
       // the newest's results (cold, 1,000 weights: en 860 → 570 ms in the same hour).
       if (ticket !== latest) return;
+      const id = queriedId(query, knownIds);
       // Not with a facet set: the offer's link would drop it, and its count would not be theirs.
       const faceted = Object.keys(filters).length > 0;
       const { tasks, whole } = faceted
@@ -524,7 +530,7 @@ export function mountSearch(
       // A task's name in this page's language: its facet's value, and what its result shows.
       const taskLabel = (task: ZooTask) => strings.tasks[0]![task];
       const [{ results, exact, named, mistyped }, ...taskWeights] = await Promise.all([
-        searchAll(api, query, filters, families.ranks, knownIds),
+        searchAll(api, query, filters, families.ranks, knownIds, id),
         // Offers beside the results: if one cannot be had, the results still can.
         ...tasks.map((task) =>
           api.search(null, { filters: { task: taskLabel(task) } }).catch(() => null),
@@ -601,8 +607,9 @@ export function mountSearch(
             await engine(other.bundle, baseUrl),
             query,
             {},
-            (await names).ranks,
-            await known,
+            families.ranks,
+            knownIds,
+            id,
           );
         } catch (error) {
           console.error(error); // That language's index is out of reach: go on without it.
