@@ -180,6 +180,58 @@ export function familyRank(weight: { provider: string; origin?: string | undefin
 }
 
 /*
+ * A family's weights in the order its name lists them. Within a rank the family key scores every
+ * page alike but for its length, so the shortest pages came first: those of the weights no
+ * source describes. `bert` listed seven of them among its first ten, bert-base-uncased 10th. So
+ * each weight page carries its place in this order as a Pagefind sort (`listSort`), and search
+ * asks for the family keys' hits in it: in each family, the weights with a figure to show
+ * first, then in the table's order (`catalog.weights`, official weights and model lines first).
+ */
+
+/** The Pagefind sort that says a weight page's place in `listOrder`. */
+export const listSort = 'order';
+
+/** Whether any source states the weight's size or shape: parameters, layers or hidden size. */
+export function isDescribed(facts: {
+  parameters: { printed: string | null; exact: number | null };
+  architecture: { layers: number | null; hiddenSize: number | null };
+}): boolean {
+  const { parameters, architecture } = facts;
+  return [parameters.printed, parameters.exact, architecture.layers, architecture.hiddenSize].some(
+    (value) => value !== null,
+  );
+}
+
+const listOrders = new WeakMap<readonly unknown[], Map<string, string>>();
+
+/**
+ * Each weight's place in the order a family's name lists them, by id, as the sort value a page
+ * carries: zero-padded, so Pagefind's order is the same whether it reads the values as numbers or
+ * as text. `weights` in the table's order; reckoned once per catalog, not once per page.
+ */
+export function listOrder(
+  weights: readonly {
+    id: string;
+    zoo: { order: number };
+    facts: Parameters<typeof isDescribed>[0];
+  }[],
+): Map<string, string> {
+  const cached = listOrders.get(weights);
+  if (cached !== undefined) return cached;
+  const place = new Map(weights.map((w, i) => [w.id, i]));
+  const ordered = [...weights].sort(
+    (a, b) =>
+      a.zoo.order - b.zoo.order ||
+      Number(!isDescribed(a.facts)) - Number(!isDescribed(b.facts)) ||
+      place.get(a.id)! - place.get(b.id)!,
+  );
+  const width = String(ordered.length).length;
+  const order = new Map(ordered.map((w, i) => [w.id, String(i).padStart(width, '0')]));
+  listOrders.set(weights, order);
+  return order;
+}
+
+/*
  * Typing ahead. The id and family keys live in index chunks of their own (`id_…`, `fam…_…`), which
  * Pagefind fetches the first time a search needs them: the keystroke that completes `distilgpt2`
  * waited for two or three of them, 70 ms on a 1,000-weight catalog where the words' search alone

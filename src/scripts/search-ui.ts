@@ -27,6 +27,7 @@ import {
   offersAfter,
   searchRanking,
   trustFilter,
+  listSort,
   trustedLevels,
 } from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
@@ -66,7 +67,10 @@ interface PagefindApi {
   /** A null query lists every page the filters let through. */
   search(
     query: string | null,
-    options?: { filters?: Record<string, string | { any: readonly string[] }> },
+    options?: {
+      filters?: Record<string, string | { any: readonly string[] }>;
+      sort?: Record<string, 'asc' | 'desc'>;
+    },
   ): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -270,8 +274,9 @@ async function searchAll(
     joined === null ? none : api.search(joined, { filters }),
     sized === null ? none : api.search(sized, { filters }),
     api.search(query, { filters }),
-    // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank).
-    ...familyKeys.map((family) => api.search(family, { filters })),
+    // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank),
+    // those with a figure to show first in each rank (listOrder).
+    ...familyKeys.map((family) => api.search(family, { filters, sort: { [listSort]: 'asc' } })),
   ]);
   // The words' hits among PaddleNLP's own and hand-verified weights, listed before the other
   // words' hits (trustFilter). A subset of the words' hits, they change only the order, so they

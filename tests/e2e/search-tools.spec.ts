@@ -18,7 +18,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { taskName, type ZooTask } from '../../src/schemas/tasks.ts';
 import { isOfSize } from '../helpers/sizes.ts';
-import { FAMILY_TYPE_AHEAD, familyRank } from '../../src/lib/search-ranking.ts';
+import { FAMILY_TYPE_AHEAD, familyRank, isDescribed } from '../../src/lib/search-ranking.ts';
 import { weightPageSections } from '../../src/lib/facts.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
 import { shows } from '../../src/lib/excerpt.ts';
@@ -196,6 +196,12 @@ for (const [family, query] of ['bert', 'ernie', 'roberta'].flatMap((family): [st
       expect(weightOf(id).facts.family, id).toBe(family);
       expect(weightOf(id).facts.provider, id).toBe('paddlenlp');
     }
+    // Those a source describes before those it does not (listOrder): `bert` listed seven
+    // undescribed weights in its first ten, bert-base-uncased 10th.
+    const described = own.filter((w) => isDescribed(w.facts)).length;
+    expect(first.map((id) => isDescribed(weightOf(id).facts))).toEqual(
+      first.map((_, i) => i < described),
+    );
   });
 }
 

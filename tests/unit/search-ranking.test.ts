@@ -8,6 +8,8 @@ import {
   familySearchKey,
   familySearchKeys,
   idSearchKey,
+  isDescribed,
+  listOrder,
   joinedName,
   keyPrefixes,
   namedFamily,
@@ -80,6 +82,60 @@ describe('family keys and rank', () => {
     expect(tier({ provider: 'community' })).toBe('verified');
     expect(tier({ provider: 'community', origin: 'imported' })).toBe('imported');
     expect(trustedLevels).toEqual(['paddlenlp', 'verified']);
+  });
+});
+
+describe('listOrder', () => {
+  const facts = (printed: string | null, layers: number | null = null) => ({
+    parameters: { printed, exact: null },
+    architecture: { layers, hiddenSize: null },
+  });
+  const weight = (id: string, zoo: number, f = facts(null)) => ({
+    id,
+    zoo: { order: zoo },
+    facts: f,
+  });
+
+  it('reads a weight as described when a source states its size or its shape', () => {
+    expect(isDescribed(facts('110M'))).toBe(true);
+    expect(isDescribed(facts(null, 12))).toBe(true);
+    expect(isDescribed({ ...facts(null), parameters: { printed: null, exact: 124439808 } })).toBe(
+      true,
+    );
+    expect(isDescribed({ ...facts(null), architecture: { layers: null, hiddenSize: 768 } })).toBe(
+      true,
+    );
+    expect(isDescribed(facts(null))).toBe(false);
+  });
+
+  it('lists a family’s described weights first, each group in the table’s order, family by family', () => {
+    // In the table's order: a family's undescribed weight before its described ones.
+    const weights = [
+      weight('bert-base-german-cased', 1),
+      weight('bert-base-uncased', 1, facts('110M')),
+      weight('bert-large-uncased', 1, facts(null, 24)),
+      weight('albert-base-v1', 0, facts('11M')),
+      weight('dslim/bert-base-NER', 1),
+      ...Array.from({ length: 6 }, (_, i) => weight(`gpt-${i}`, 2)),
+    ];
+    const order = listOrder(weights);
+    const byPlace = [...order].sort(([, a], [, b]) => a.localeCompare(b)).map(([id]) => id);
+    expect(byPlace.slice(0, 5)).toEqual([
+      'albert-base-v1',
+      'bert-base-uncased',
+      'bert-large-uncased',
+      'bert-base-german-cased',
+      'dslim/bert-base-NER',
+    ]);
+    // Eleven places, two digits each: text and number orders agree.
+    expect([...order.values()]).toContain('00');
+    expect([...order.values()].every((value) => value.length === 2)).toBe(true);
+  });
+
+  it('is reckoned once per catalog', () => {
+    const weights = [weight('a', 0), weight('b', 0, facts('1M'))];
+    expect(listOrder(weights)).toBe(listOrder(weights));
+    expect(listOrder(weights).get('b')).toBe('0');
   });
 });
 
