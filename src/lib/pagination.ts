@@ -15,6 +15,12 @@ export function pageRows<T>(rows: readonly T[], page: number, size = TABLE_PAGE_
   return rows.slice((page - 1) * size, page * size);
 }
 
+/**
+ * The event by which the rows bundle (src/scripts/table-rows.ts) hands the table script its row
+ * maker, on `document`, once loaded: a bundle built on its own keeps no exports.
+ */
+export const ROW_MAKER_EVENT = 'summary-row-maker';
+
 /** The page a row is on, counting rows in the default order from 0. */
 export function pageOfIndex(index: number, size = TABLE_PAGE_SIZE): number {
   return Math.floor(index / size) + 1;

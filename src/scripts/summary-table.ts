@@ -4,9 +4,9 @@
  * has more than one page, the first filter or sort loads every row (`/{locale}/table.json`) and
  * works across all of them.
  */
-import { idCode } from './id-code.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { pageOfIndex, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination.ts';
+import { pageOfIndex, ROW_MAKER_EVENT, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination.ts';
+import type { RowMaker } from './table-rows.ts';
 import type { SummaryRow } from '../lib/summary.ts';
 import {
   applyTableState,
@@ -66,7 +66,11 @@ export function initSummaryTable(root: HTMLElement): void {
   const loadAll = () => {
     allRows ??= (async () => {
       if (!rowsUrl) return pageRows;
-      const json = (await (await fetch(rowsUrl)).json()) as SummaryRow[];
+      const [response, renderRow] = await Promise.all([
+        fetch(rowsUrl),
+        loadRowMaker(root.dataset['rowsBundle']!),
+      ]);
+      const json = (await response.json()) as SummaryRow[];
       const all = json.map(
         (row) =>
           byId.get(row.id) ?? {
@@ -215,8 +219,10 @@ export function initSummaryTable(root: HTMLElement): void {
   form.querySelector('[data-table-clear]')?.addEventListener('click', clearFilters);
 
   // Compare: a column of checkboxes, rendered with the page (SummaryTable.astro) and made here
-  // for rows loaded from table.json. The choice survives filtering and paging.
-  const chosen: string[] = [];
+  // for rows loaded from table.json. The choice survives filtering and paging, and the tab's
+  // other pages: ticked on the table's first page, a weight stays chosen on its second
+  // (`/en/page/2/`), on a family's page, and back from a weight's page.
+  const chosen = readChosen();
   const boxes = new Set<HTMLInputElement>();
   function addPick(element: HTMLTableRowElement): HTMLTableRowElement {
     const id = element.id;
@@ -236,6 +242,7 @@ export function initSummaryTable(root: HTMLElement): void {
     pick.addEventListener('change', () => {
       if (pick.checked) chosen.push(id);
       else chosen.splice(chosen.indexOf(id), 1);
+      keepChosen(chosen);
       updateCompare();
     });
     boxes.add(pick);
@@ -250,6 +257,13 @@ export function initSummaryTable(root: HTMLElement): void {
   };
   for (const row of pageRows) addPick(row.element);
   updateCompare();
+  // A page the browser kept (Back) shows the choice made on the pages after it.
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    chosen.splice(0, Infinity, ...readChosen());
+    for (const box of boxes) box.checked = chosen.includes(box.value);
+    updateCompare();
+  });
 
   void render(false);
   void followAnchor();
@@ -264,65 +278,41 @@ export function initSummaryTable(root: HTMLElement): void {
   }
 }
 
-/** A table row from its JSON, the same markup as SummaryTable.astro renders. */
-function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRowElement {
-  const tr = document.createElement('tr');
-  tr.id = row.id;
-  const th = document.createElement('th');
-  th.scope = 'row';
-  for (const alias of row.aliases) {
-    const span = document.createElement('span');
-    span.id = alias;
-    th.append(span);
+let rowMaker: Promise<RowMaker> | undefined;
+
+/** The row maker of the rows bundle at `url`, loaded once for every table of the page. */
+function loadRowMaker(url: string): Promise<RowMaker> {
+  return (rowMaker ??= new Promise((resolve, reject) => {
+    document.addEventListener(
+      ROW_MAKER_EVENT,
+      (event) => resolve((event as CustomEvent<RowMaker>).detail),
+      { once: true },
+    );
+    import(/* @vite-ignore */ url).catch(reject);
+  }));
+}
+
+/*
+ * The weights chosen to compare, kept for the tab's session (sessionStorage) and nowhere else:
+ * the tab's pages share it, and closing the tab forgets it. Nothing is kept while nothing is
+ * chosen. A browser that refuses storage keeps the choice to the page, as before.
+ */
+const CHOSEN_KEY = 'compare';
+
+function readChosen(): string[] {
+  try {
+    const kept = sessionStorage.getItem(CHOSEN_KEY)?.split(',') ?? [];
+    return kept.filter(Boolean).slice(0, MAX_COMPARE);
+  } catch {
+    return [];
   }
-  const link = document.createElement('a');
-  link.href = withBase(base, row.path);
-  // The same markup as Id.astro, so rows loaded from JSON wrap as server-rendered ones do.
-  link.append(idCode(row.id));
-  th.append(link);
-  tr.append(th);
-  // An unknown figure: a dash to the eye, "unknown" to a screen reader (Unknown.astro).
-  const cell = (text: string | null, className?: string) => {
-    const td = document.createElement('td');
-    if (className) td.className = className;
-    if (text === null) {
-      const dash = document.createElement('span');
-      dash.className = 'unknown-figure';
-      dash.title = unknown;
-      dash.setAttribute('aria-hidden', 'true');
-      dash.textContent = '—';
-      const label = document.createElement('span');
-      label.className = 'sr-only';
-      label.textContent = unknown;
-      td.append(dash, label);
-    } else {
-      td.textContent = text;
-    }
-    tr.append(td);
-    return td;
-  };
-  cell(row.language, 'language');
-  cell(row.layers, 'num');
-  cell(row.hidden, 'num');
-  cell(row.heads, 'num');
-  const params = cell(row.parameters === null ? null : '', 'num');
-  if (row.parameters === null) {
-    // Shown as unknown above.
-  } else if (row.parametersTitle === null) {
-    params.textContent = row.parameters;
-  } else {
-    const abbr = document.createElement('abbr');
-    abbr.title = row.parametersTitle;
-    abbr.textContent = row.parameters;
-    params.append(abbr);
+}
+
+function keepChosen(chosen: readonly string[]): void {
+  try {
+    if (chosen.length > 0) sessionStorage.setItem(CHOSEN_KEY, chosen.join(','));
+    else sessionStorage.removeItem(CHOSEN_KEY);
+  } catch {
+    // Storage refused: the choice lasts as long as the page.
   }
-  const details = cell(row.details, 'details');
-  if (row.detailsLang !== undefined) details.lang = row.detailsLang;
-  if (row.detailsUrl !== undefined) {
-    const link = document.createElement('a');
-    link.href = row.detailsUrl;
-    link.textContent = row.details;
-    details.replaceChildren(link);
-  }
-  return tr;
 }

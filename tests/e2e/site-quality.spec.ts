@@ -202,10 +202,11 @@ for (const [locale, query] of [
  * The browser tests share one context per worker, reset between tests (reuseContext in
  * playwright.config.ts). This guards the reason that is enough: a reader's visit, using each
  * script the site runs without a permission (the copy button needs the clipboard's), leaves
- * nothing behind, not even in CacheStorage, which the reset does not clear. A site that starts to
- * keep state in the browser fails here first, and then the reuse needs a second look.
+ * nothing behind but the weights chosen to compare, in sessionStorage, which the reset clears;
+ * not even in CacheStorage, which it does not. A site that starts to keep other state in the
+ * browser fails here first, and then the reuse needs a second look.
  */
-test('a visit that uses search, the table, compare, the language switch and the 404 stores nothing in the browser', async ({
+test('a visit that uses search, the table, compare, the language switch and the 404 stores nothing in the browser but its compare choice', async ({
   page,
   context,
 }) => {
@@ -237,14 +238,20 @@ test('a visit that uses search, the table, compare, the language switch and the 
   expect(await context.cookies(), 'cookies').toEqual([]);
   const stored = await page.evaluate(async () => ({
     localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
+    sessionStorage: Object.fromEntries(
+      Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)!).map((key) => [
+        key,
+        sessionStorage.getItem(key),
+      ]),
+    ),
     indexedDB: (await indexedDB.databases()).map((db) => db.name),
     serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
     caches: await caches.keys(),
   }));
   expect(stored).toEqual({
     localStorage: 0,
-    sessionStorage: 0,
+    // For the tab's other pages (summary-table.ts): the ids ticked, in the order ticked.
+    sessionStorage: { compare: 'junnyu/distilgpt2,junnyu/uer-gpt2-chinese-poem' },
     indexedDB: [],
     serviceWorkers: 0,
     caches: [],

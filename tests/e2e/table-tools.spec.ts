@@ -232,6 +232,59 @@ test(
   },
 );
 
+/*
+ * The choice to compare belongs to the tab, not the page (sessionStorage): the table has more than
+ * one page, a family's page has the same column, and a reader goes back and forth.
+ */
+test('weights ticked on two pages of the table are compared together, and stay ticked on Back', async ({
+  page,
+}) => {
+  expect(all.length).toBeGreaterThan(TABLE_PAGE_SIZE);
+  const compare = page.getByRole('link', { name: /Compare selected/ });
+  const firstBox = page.getByRole('checkbox', { name: /^Compare / }).first();
+  const idOf = async () => (await firstBox.getAttribute('aria-label'))!.replace(/^Compare /, '');
+
+  await page.goto(site('en/'));
+  const onFirst = await idOf();
+  await firstBox.check();
+  await expect(compare).toHaveText('Compare selected (1)');
+  await page
+    .getByRole('navigation', { name: 'Pages of the table' })
+    .getByRole('link', { name: /2/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(urlOf('en/page/2/'));
+  // Chosen on the first page, counted on the second.
+  await expect(compare).toHaveText('Compare selected (1)');
+  const onSecond = await idOf();
+  await firstBox.check();
+  await expect(compare).toHaveText('Compare selected (2)');
+  await compare.click();
+  await expect(page).toHaveURL(
+    new RegExp(
+      `/en/compare/\\?ids=${escapeRegExp([onFirst, onSecond].map(encodeURIComponent).join(','))}$`,
+    ),
+  );
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+    'Fact',
+    onFirst,
+    onSecond,
+  ]);
+
+  // Back on each page, its box is still ticked; untick one, and the other page knows.
+  await page.goBack();
+  await expect(page).toHaveURL(urlOf('en/page/2/'));
+  await expect(firstBox).toBeChecked();
+  await firstBox.uncheck();
+  await page.goBack();
+  await expect(page).toHaveURL(urlOf('en/'));
+  await expect(firstBox).toBeChecked();
+  await expect(compare).toHaveText('Compare selected (1)');
+  // On a family's page too, and in the other language.
+  await page.goto(site('zh-cn/families/gpt/'));
+  await expect(page.getByRole('link', { name: /比较所选/ })).toHaveText('比较所选（1）');
+});
+
 // A hand-verified weight, an imported one whose page and code disagree, and one whose family
 // explains a fact (factNotes), compared in each language.
 const familyNotes = loadFamilies();
