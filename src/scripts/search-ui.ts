@@ -546,13 +546,14 @@ export function mountSearch(
       // below has its weights too, PaddleNLP's own first). A task's name finds by its words only
       // the pages that say it; the weights whose family supports the task are the table's to list,
       // filtered as its URL says (`?task=`). Offered first, whatever else is listed, after only a
-      // weight whose id the query is.
+      // weight whose id the query is. Not on the family's own page: the reader is there already.
+      const familyUrl = family === null ? null : withBase(baseUrl, familyPath(locale, family.id));
       const familyItems: Item[] =
-        family === null
+        family === null || familyUrl === location.pathname
           ? []
           : [
               {
-                url: withBase(baseUrl, familyPath(locale, family.id)),
+                url: familyUrl!,
                 kind: 'family',
                 name: family.name,
                 meta: strings.familyFacet,

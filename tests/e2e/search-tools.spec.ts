@@ -690,7 +690,9 @@ for (const [locale, id, typed] of [
   ['en', hyphenated![0], hyphenated![1].name.replaceAll('-', '_').toUpperCase()],
   ['en', single[0], families.get(single[0])!.name],
 ] as const) {
-  test(`${locale}: the family name “${typed}” offers the family’s page first`, async ({ page }) => {
+  test(`${locale}: the family name “${typed}” offers the family’s page first, but not on that page`, async ({
+    page,
+  }) => {
     const t = useTranslations(locale);
     const family = families.get(id)!;
     const count = weights.filter((w) => w.facts.family === id).length;
@@ -707,6 +709,18 @@ for (const [locale, id, typed] of [
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(site(`${locale}/families/${id}/`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(family.name);
+    // On the family's own page it is not offered again: its weights come first.
+    const again = await openSearch(page);
+    await again.box.fill(typed);
+    await expect(again.results.getByRole('option').first()).toBeVisible();
+    const [firstId] = await resultIds(again.results);
+    await expect(again.results.getByRole('option').first()).toHaveAccessibleName(
+      new RegExp(`^${escapeRegExp(firstId!)} `),
+    );
+    expect(weightOf(firstId!).facts.family).toBe(id);
+    await expect(
+      again.results.getByRole('option', { name: `${family.name} ${t('table.filterFamily')}` }),
+    ).toHaveCount(0);
   });
 }
 
