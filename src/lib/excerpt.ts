@@ -70,8 +70,14 @@ export function excerptWithoutId(html: string, id: string): string {
 const wordCharacter =
   /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}_\-./]$/u;
 
-/** Punctuation a window may begin on: Pagefind's Chinese segmenter makes each a word. */
-const leadingPunctuation = /^[\s.,;:!?。，、；：！？]+/u;
+/**
+ * Punctuation a window may begin on: Pagefind's Chinese segmenter makes each a word. A closing
+ * quote or bracket too, whose opening and words the window has cut off ("”页面").
+ */
+const leadingPunctuation = /^[\s.,;:!?。，、；：！？”’」』）》)\]]+/u;
+
+/** An opening quote or bracket a window may end on ("引自“"), with the space around it. */
+const trailingOpening = /\s*[“‘「『（《([][\s“‘「『（《([]*$/u;
 
 /**
  * Whether text ends where a sentence ends (or is empty): a full stop, also inside a closing
@@ -120,12 +126,17 @@ export function placeExcerpt(html: string, content: string): PlacedExcerpt {
   let tail = end;
   if (isWord(end - 1)) while (isWord(tail)) tail++;
   while (tail > end && joiner(tail - 1)) tail--;
+  // Only word characters are added, so nothing in them needs escaping as HTML.
+  const placed = content.slice(head, start) + html.slice(lead.length) + content.slice(end, tail);
+  // Nor may it end on an opening quote, whose words it cuts off: it ends before it, cut.
+  const opening = trailingOpening.exec(placed)?.[0] ?? '';
   return {
-    // Only word characters are added, so nothing in them needs escaping as HTML.
-    html: content.slice(head, start) + html.slice(lead.length) + content.slice(end, tail),
+    html: placed.slice(0, placed.length - opening.length),
     cutBefore: !endsSentence(content.slice(0, head)),
     cutAfter:
-      !endsSentence(content.slice(0, tail)) && !/^\s*(?:[.!?。！？]|$)/u.test(content.slice(tail)),
+      opening !== '' ||
+      (!endsSentence(content.slice(0, tail)) &&
+        !/^\s*(?:[.!?。！？]|$)/u.test(content.slice(tail))),
   };
 }
 

@@ -94,6 +94,23 @@ describe('placeExcerpt', () => {
     expect(cuts('-2 中文古诗')).toEqual([true, false]);
   });
 
+  it('ends before an opening quote and begins after a closing one, and says it cuts there', () => {
+    const page = '本页引自 PaddleNLP 的“GPT模型汇总”页面。See the “GPT” page.';
+    expect(placeExcerpt('本页引自 PaddleNLP 的“', page)).toEqual({
+      html: '本页引自 PaddleNLP 的',
+      cutBefore: false,
+      cutAfter: true,
+    });
+    expect(placeExcerpt('”页面。', page)).toEqual({
+      html: '页面。',
+      cutBefore: true,
+      cutAfter: false,
+    });
+    expect(placeExcerpt('See the “', page)).toMatchObject({ html: 'See the', cutAfter: true });
+    // A whole quotation stays as it is.
+    expect(placeExcerpt('的“GPT模型汇总”页面', page).html).toBe('的“GPT模型汇总”页面');
+  });
+
   it('keeps an excerpt it cannot find in the page’s text, and says it cuts nothing', () => {
     expect(placeExcerpt('-2 elsewhere', content)).toEqual({
       html: '-2 elsewhere',
