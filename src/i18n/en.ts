@@ -80,6 +80,8 @@ const en = {
   'table.compare': 'Compare selected ({count})',
   'table.compareColumn': 'Compare',
   'table.compareThis': 'Compare {id}',
+  'table.chosen': 'Chosen: {ids}.',
+  'table.clearChosen': 'Clear choice',
 
   'table.pages': 'Pages of the table',
   'table.pageLink': 'Page {page}',

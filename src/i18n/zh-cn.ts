@@ -79,6 +79,8 @@ const zhCN: Dictionary = {
   'table.compare': '比较所选（{count}）',
   'table.compareColumn': '比较',
   'table.compareThis': '比较 {id}',
+  'table.chosen': '已选：{ids}。',
+  'table.clearChosen': '清除所选',
 
   'table.pages': '表格分页',
   'table.pageLink': '第 {page}\u00a0页',

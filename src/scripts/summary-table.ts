@@ -29,6 +29,10 @@ interface Strings {
   countFiltered: string;
   compare: string;
   compareThis: string;
+  /** The ids chosen to compare, `{ids}` joined by `idSeparator`. */
+  chosen: string;
+  clearChosen: string;
+  idSeparator: string;
   showMore: string;
   empty: string;
   clear: string;
@@ -248,8 +252,23 @@ export function initSummaryTable(root: HTMLElement): void {
     boxes.add(pick);
     return element;
   }
+  // What is chosen, named: some of it may be on another page of the table, or another table.
+  const chosenText = document.createElement('span');
+  const clearChosen = document.createElement('button');
+  clearChosen.type = 'button';
+  clearChosen.className = 'control';
+  clearChosen.textContent = strings.clearChosen;
+  clearChosen.addEventListener('click', () => {
+    chosen.length = 0;
+    keepChosen(chosen);
+    for (const box of boxes) box.checked = false;
+    updateCompare();
+  });
+  compareLink.after(chosenText, clearChosen);
   const updateCompare = () => {
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
+    chosenText.textContent = strings.chosen.replace('{ids}', chosen.join(strings.idSeparator));
+    chosenText.hidden = clearChosen.hidden = chosen.length === 0;
     compareLink.textContent = strings.compare.replace('{count}', String(chosen.length));
     compareLink.href = `${compareLinkBase}?ids=${chosen.map(encodeURIComponent).join(',')}`;
     compareLink.setAttribute('aria-disabled', String(!ready));

@@ -1243,8 +1243,9 @@ test.describe('on a desktop, the table controls', () => {
           name: useTranslations(locale)('table.clear'),
         });
         await expect(clear).toBeVisible();
+        // The filters and their button, not the compare bar's below them.
         const boxes = await controls
-          .locator('label, button')
+          .locator(':scope > label, :scope > button')
           .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
         expect(boxes.length).toBeGreaterThan(2);
         expect(Math.max(...boxes) - Math.min(...boxes), 'one row').toBeLessThan(1);
@@ -1277,6 +1278,33 @@ test.describe('on a phone, the table controls', () => {
       // Two columns, and nothing past the screen's edge.
       expect(new Set(boxes.map((b) => b.left)).size).toBe(2);
       for (const box of boxes) expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
+    });
+
+    // The GPT family's four longest ids, chosen to compare and named in the compare bar, wrap
+    // inside the screen.
+    test(`${locale}: the ids chosen to compare wrap inside the screen`, async ({ page }) => {
+      const t = useTranslations(locale);
+      const longest = gpt
+        .map((w) => w.id)
+        .sort((a, b) => b.length - a.length)
+        .slice(0, 4);
+      await page.goto(site(`${locale}/families/gpt/`));
+      for (const id of longest) {
+        await page.getByRole('checkbox', { name: t('table.compareThis', { id }) }).check();
+      }
+      const chosen = page.getByText(
+        t('table.chosen', { ids: longest.join(t('compare.idSeparator')) }),
+        { exact: true },
+      );
+      await expect(chosen).toBeVisible();
+      const box = await chosen.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(phone.viewport.width);
+      // More than one line: it wraps rather than widens the page.
+      expect(box!.height).toBeGreaterThan(30);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        phone.viewport.width,
+      );
     });
   }
 });

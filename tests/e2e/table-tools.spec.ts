@@ -259,6 +259,8 @@ test('weights ticked on two pages of the table are compared together, and stay t
   const onSecond = await idOf();
   await firstBox.check();
   await expect(compare).toHaveText('Compare selected (2)');
+  // Named, since one of them is not on this page.
+  await expect(page.getByText(`Chosen: ${onFirst}, ${onSecond}.`, { exact: true })).toBeVisible();
   await compare.click();
   await expect(page).toHaveURL(
     new RegExp(
@@ -279,9 +281,18 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await page.goto(site('en/'));
   await expect(firstBox).toBeChecked();
   await expect(compare).toHaveText('Compare selected (1)');
-  // On a family's page too, and in the other language.
+  // On a family's page too, and in the other language, where the choice can be cleared.
   await page.goto(site('zh-cn/families/gpt/'));
-  await expect(page.getByRole('link', { name: /比较所选/ })).toHaveText('比较所选（1）');
+  const zhCompare = page.getByRole('link', { name: /比较所选/ });
+  await expect(zhCompare).toHaveText('比较所选（1）');
+  await expect(page.getByText(`已选：${onFirst}。`, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '清除所选' }).click();
+  await expect(zhCompare).toHaveText('比较所选（0）');
+  await expect(page.getByText(/^已选：/)).toBeHidden();
+  await expect(page.getByRole('button', { name: '清除所选' })).toBeHidden();
+  await page.goto(site('en/'));
+  await expect(firstBox).not.toBeChecked();
+  await expect(compare).toHaveText('Compare selected (0)');
 });
 
 // A hand-verified weight, an imported one whose page and code disagree, and one whose family
