@@ -1,5 +1,6 @@
 import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
+import { parameterValue } from './parameters.ts';
 
 export type RelationKind = 'distilledFrom' | 'distilledInto' | 'sameFamily' | 'sameSize';
 
@@ -92,7 +93,15 @@ export function relatedWeights<P extends Entry<WeightProse>>(
   return groups;
 }
 
-const sizeOf = (w: Weight<Entry<WeightProse>>) => w.facts.parameters.exact ?? 0;
+/*
+ * A weight's size, for nearness: its parameter count, exact or as PaddleNLP prints it ("110M").
+ * Imported weights have only the printed figure, and all counted as 0, so an imported page's
+ * family group was its family in table order, weights of unknown size first. One whose size no
+ * source states is UNKNOWN_SIZE: the farthest from every stated size, and near the other unknowns.
+ */
+const UNKNOWN_SIZE = -1;
+const sizeOf = (w: Weight<Entry<WeightProse>>) =>
+  parameterValue(w.facts.parameters) ?? UNKNOWN_SIZE;
 
 /** A group's weights by parameter count: the counts ascending, each count's weights in order. */
 interface Buckets<T> {
@@ -138,7 +147,12 @@ function nearestInSize<T>(
   position: ReadonlyMap<T, number>,
   limit: number,
 ): T[] {
-  const distance = (other: number) => Math.abs(Math.log((other + 1) / (size + 1)));
+  const distance = (other: number) =>
+    other === size
+      ? 0
+      : other === UNKNOWN_SIZE || size === UNKNOWN_SIZE
+        ? Number.MAX_VALUE
+        : Math.abs(Math.log((other + 1) / (size + 1)));
   const at = (w: T) => position.get(w) ?? 0;
   const chosen: T[] = [];
   let right = sizes.findIndex((other) => other >= size);

@@ -161,6 +161,38 @@ describe('relatedWeights at catalog scale', () => {
   });
 });
 
+describe('relatedWeights by printed size', () => {
+  const catalogOf = (sizes: [string, string | null][]) => {
+    const input = validInput();
+    for (const [id, printed] of sizes) {
+      input.facts.push(factsEntry(id, { parameters: { printed, exact: null } }));
+      input.prose.push(proseEntry('en', id), proseEntry('zh-cn', id));
+    }
+    return buildCatalog(input);
+  };
+  const family = (catalog: ReturnType<typeof buildCatalog>, id: string, limit: number) =>
+    relatedWeights(catalog.byId.get(id)!, catalog, limit)
+      .find((g) => g.kind === 'sameFamily')
+      ?.weights.map((w) => w.id);
+
+  it('reads an imported weight’s printed size, and lists weights of unknown size last', () => {
+    const catalog = catalogOf([
+      ['a/unknown-1', null],
+      ['a/unknown-2', null],
+      ['b/base', '110M'],
+      ['b/base-2', '109M'],
+      ['b/large', '340M'],
+      ['b/xl', '1.5B'],
+    ]);
+    // Of three places, the nearest sizes, 109M first among them; no weight of unknown size.
+    const nearBase = family(catalog, 'b/base', 3)!;
+    expect(nearBase).toContain('b/base-2');
+    expect(nearBase.some((id) => id.startsWith('a/'))).toBe(false);
+    // A weight of unknown size has the other unknown one nearest.
+    expect(family(catalog, 'a/unknown-1', 1)).toEqual(['a/unknown-2']);
+  });
+});
+
 describe('relatedWeights among many equal sizes', () => {
   it('keeps the nearest in size, ties to the earlier weight, for every weight of the family', () => {
     const input = validInput();
