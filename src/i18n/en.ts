@@ -80,6 +80,7 @@ const en = {
   'table.compare': 'Compare selected ({count})',
   'table.compareColumn': 'Compare',
   'table.compareThis': 'Compare {id}',
+  'table.pageSays': 'page: {value}',
   'table.chosen': 'Chosen: {ids}.',
   'table.clearChosen': 'Clear choice',
 

@@ -213,6 +213,12 @@ export function architectureText(kind: ArchitectureKind | null, t: Translate): F
   return kind === null ? { text: t('fact.unknown'), unknown: true } : { text: t(`arch.${kind}`) };
 }
 
+/** Where PaddleNLP's page and code state the fact differently: both values; else undefined. */
+export function disagreementOf(key: FactKey, facts: Facts) {
+  const name = sourcedAs[key];
+  return name === undefined ? undefined : facts.disagreements?.find((d) => d.field === name);
+}
+
 /**
  * Where an imported fact comes from ("from PaddleNLP's code"), or, where PaddleNLP's page and
  * code state it differently, both values, the code's first (it is what `from_pretrained` loads).
@@ -222,7 +228,7 @@ export function factNote(key: FactKey, facts: Facts, context: FactContext): stri
   const name = sourcedAs[key];
   if (name === undefined || facts.factSources === undefined) return null;
   const { locale, t } = context;
-  const conflict = facts.disagreements?.find((d) => d.field === name);
+  const conflict = disagreementOf(key, facts);
   if (conflict !== undefined) {
     return t('fact.disagreement', {
       page: formatInteger(conflict.page, locale),

@@ -3,12 +3,18 @@ import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { useTranslations, type Translate } from '../i18n/index.ts';
 import { formatInteger, languageName, languageTags } from './format.ts';
-import { factContext, factValue, type FactKey } from './fact-values.ts';
+import { disagreementOf, factContext, factNote, factValue, type FactKey } from './fact-values.ts';
 import { parameterValue } from './parameters.ts';
 import type { ChartInput } from './chart.ts';
 import type { TableRow } from './table-state.ts';
 import { weightPath } from './urls.ts';
 import { taskName } from '../schemas/tasks.ts';
+
+/** A second line in a figure's cell: what else a source says of it. */
+export interface CellNote {
+  text: string;
+  title: string;
+}
 
 /** One row of the summary table, already formatted for one locale. */
 export interface SummaryRow {
@@ -22,6 +28,12 @@ export interface SummaryRow {
   layers: string | null;
   hidden: string | null;
   heads: string | null;
+  /**
+   * Where PaddleNLP's page states a figure other than its code's (`disagreements`), the page's,
+   * shown under the code's in the cell ("page: 768"), with the weight page's whole note as its
+   * title. Only for those cells.
+   */
+  notes?: Partial<Record<'layers' | 'hidden' | 'heads', CellNote>>;
   /** "124M" / "1.24 亿", or PaddleNLP's printed figure when the exact count is unknown. */
   parameters: string | null;
   /** "124,439,808", or null when unknown. */
@@ -52,6 +64,19 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       const value = factValue(key, facts, context);
       return value === null || value.unknown ? null : value.text;
     };
+    const notes: SummaryRow['notes'] = {};
+    for (const [column, key] of [
+      ['layers', 'layerCount'],
+      ['hidden', 'hiddenSize'],
+      ['heads', 'heads'],
+    ] as const) {
+      const conflict = disagreementOf(key, facts);
+      if (conflict === undefined) continue;
+      notes[column] = {
+        text: t('table.pageSays', { value: formatInteger(conflict.page, locale) }),
+        title: factNote(key, facts, context) ?? '',
+      };
+    }
     const exact = facts.parameters.exact;
     const exactText = exact === null ? null : formatInteger(exact, locale);
     return {
@@ -62,6 +87,7 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       layers: cell('layerCount'),
       hidden: cell('hiddenSize'),
       heads: cell('heads'),
+      ...(Object.keys(notes).length > 0 && { notes }),
       parameters: cell('parametersShort'),
       parametersExact: exactText,
       parametersTitle: exactText === null ? null : t('params.exactTitle', { exact: exactText }),

@@ -263,6 +263,8 @@ export function initSummaryTable(root: HTMLElement): void {
     keepChosen(chosen);
     for (const box of boxes) box.checked = false;
     updateCompare();
+    // The button hides itself: focus goes to the link beside it, which now says "(0)".
+    compareLink.focus();
   });
   compareLink.after(chosenText, clearChosen);
   const updateCompare = () => {

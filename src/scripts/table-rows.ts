@@ -48,9 +48,17 @@ function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRow
     return td;
   };
   cell(row.language, 'language');
-  cell(row.layers, 'num');
-  cell(row.hidden, 'num');
-  cell(row.heads, 'num');
+  for (const column of ['layers', 'hidden', 'heads'] as const) {
+    const td = cell(row[column], 'num');
+    const note = row.notes?.[column];
+    if (note === undefined) continue;
+    // As SummaryTable.astro renders it: the page's figure under the code's.
+    const span = document.createElement('span');
+    span.className = 'cell-note';
+    span.title = note.title;
+    span.textContent = note.text;
+    td.append(span);
+  }
   const params = cell(row.parameters === null ? null : '', 'num');
   if (row.parameters === null) {
     // Shown as unknown above.

@@ -5,7 +5,12 @@ import type { Page } from '@playwright/test';
 import { escapeRegExp, expect, site, test, urlOf } from './fixtures.ts';
 import { compareSample, familiesOf, loadFamilies, loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { formatParameterCount, languageName, languageTags } from '../../src/lib/format.ts';
+import {
+  formatInteger,
+  formatParameterCount,
+  languageName,
+  languageTags,
+} from '../../src/lib/format.ts';
 import { parameterValue } from '../../src/lib/parameters.ts';
 import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 
@@ -290,10 +295,65 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await expect(zhCompare).toHaveText('比较所选（0）');
   await expect(page.getByText(/^已选：/)).toBeHidden();
   await expect(page.getByRole('button', { name: '清除所选' })).toBeHidden();
+  await expect(zhCompare).toBeFocused();
   await page.goto(site('en/'));
   await expect(firstBox).not.toBeChecked();
   await expect(compare).toHaveText('Compare selected (0)');
 });
+
+/*
+ * Where PaddleNLP's page and code disagree on a figure the table shows, its cell says both: the
+ * code's, and under it the page's. Rendered with the page (the family's table) and made from
+ * table.json (the home table filtered, on a page of the table that does not hold the row).
+ */
+const tableColumns = { layers: 'layers', hiddenSize: 'hidden', heads: 'heads' } as const;
+const inTable = all.flatMap((w) =>
+  (w.facts.disagreements ?? []).flatMap((d) =>
+    d.field in tableColumns ? [{ weight: w, conflict: d }] : [],
+  ),
+);
+test('the sample has a figure that PaddleNLP’s page and code disagree on', () =>
+  expect(inTable.length).toBeGreaterThan(0));
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: a figure whose page and code disagree shows both in its table cell`, async ({
+    page,
+    request,
+  }) => {
+    const t = useTranslations(locale);
+    const { weight, conflict } = inTable[0]!;
+    const column = tableColumns[conflict.field as keyof typeof tableColumns];
+    const headers = await page.goto(site(`${locale}/families/${weight.facts.family}/`));
+    expect(headers?.ok()).toBe(true);
+    const cellOf = async () => {
+      const table = page.locator('table.summary');
+      const index = await table
+        .locator('thead th')
+        .evaluateAll((ths, key) => ths.findIndex((th) => th.dataset['sortKey'] === key), column);
+      expect(index).toBeGreaterThan(0);
+      const row = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: weight.id, exact: true }) });
+      // The row header is the first cell; the others are cells.
+      return row.getByRole('cell').nth(index - 1);
+    };
+    const expected = `${formatInteger(conflict.config, locale)}${t('table.pageSays', {
+      value: formatInteger(conflict.page, locale),
+    })}`;
+    await expect(await cellOf()).toHaveText(expected);
+    // From table.json, on a page of the table without the row.
+    const rows = (await (await request.get(site(`${locale}/table.json`))).json()) as {
+      id: string;
+    }[];
+    const index = rows.findIndex((r) => r.id === weight.id);
+    const elsewhere = index < TABLE_PAGE_SIZE ? `${locale}/page/2/` : `${locale}/`;
+    await page.goto(site(`${elsewhere}?q=${encodeURIComponent(weight.id)}`));
+    await expect(await cellOf()).toHaveText(expected);
+    await expect((await cellOf()).locator('.cell-note')).toHaveAttribute(
+      'title',
+      new RegExp(escapeRegExp(formatInteger(conflict.config, locale))),
+    );
+  });
+}
 
 // A hand-verified weight, an imported one whose page and code disagree, and one whose family
 // explains a fact (factNotes), compared in each language.

@@ -259,6 +259,35 @@ describe('summaryRows', () => {
     expect(summaryRows(catalog, 'en')[1]?.parameters).toBe('2.6B');
   });
 
+  it('notes under a figure what PaddleNLP’s page says where its code says otherwise', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      origin: 'imported',
+      factSources: { layers: ['page', 'config'], heads: ['config'] },
+      disagreements: [
+        { field: 'heads', page: 1600, config: 32, configFile: 'cpm/configuration.py' },
+      ],
+    });
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const t = useTranslations(locale);
+      const rows = summaryRows(buildCatalog(input), locale);
+      const large = rows.find((r) => r.id === 'gpt-cpm-large-cn')!;
+      expect(large.heads).toBe('32');
+      expect(large.notes).toEqual({
+        heads: {
+          text: t('table.pageSays', { value: '1,600' }),
+          title: t('fact.disagreement', {
+            page: '1,600',
+            config: '32',
+            file: 'cpm/configuration.py',
+          }),
+        },
+      });
+      // Only the rows and cells whose sources disagree.
+      expect(rows.filter((r) => r.notes !== undefined)).toHaveLength(1);
+    }
+  });
+
   it('labels each chart bar with the table’s figure: an exact count compacted, a printed one as printed', () => {
     const input = validInput();
     input.facts[0] = factsEntry('gpt-cpm-large-cn', {
