@@ -214,10 +214,8 @@ export function architectureText(kind: ArchitectureKind | null, t: Translate): F
 }
 
 /** Where PaddleNLP's page and code state the fact differently: both values; else undefined. */
-export function disagreementOf(key: FactKey, facts: Facts) {
-  const name = sourcedAs[key];
-  return name === undefined ? undefined : facts.disagreements?.find((d) => d.field === name);
-}
+export const disagreementOf = (key: FactKey, facts: Facts) =>
+  facts.disagreements?.find((d) => d.field === sourcedAs[key]);
 
 /**
  * Where an imported fact comes from ("from PaddleNLP's code"), or, where PaddleNLP's page and
@@ -228,7 +226,9 @@ export function factNote(key: FactKey, facts: Facts, context: FactContext): stri
   const name = sourcedAs[key];
   if (name === undefined || facts.factSources === undefined) return null;
   const { locale, t } = context;
-  const conflict = disagreementOf(key, facts);
+  // disagreementOf's lookup, written out: a call cost the compare page's script 12 B gzip, and
+  // that page is at its size limit (BENCHMARKS.md).
+  const conflict = facts.disagreements?.find((d) => d.field === name);
   if (conflict !== undefined) {
     return t('fact.disagreement', {
       page: formatInteger(conflict.page, locale),
