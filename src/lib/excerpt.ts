@@ -129,7 +129,9 @@ export function placeExcerpt(html: string, content: string): PlacedExcerpt {
   // Only word characters are added, so nothing in them needs escaping as HTML.
   const placed = content.slice(head, start) + html.slice(lead.length) + content.slice(end, tail);
   // Nor may it end on an opening quote, whose words it cuts off: it ends before it, cut.
+  // (Unless that is all it is.)
   const opening = trailingOpening.exec(placed)?.[0] ?? '';
+  if (opening === placed) return { html, cutBefore: false, cutAfter: false };
   return {
     html: placed.slice(0, placed.length - opening.length),
     cutBefore: !endsSentence(content.slice(0, head)),

@@ -97,7 +97,10 @@ export function relatedWeights<P extends Entry<WeightProse>>(
  * A weight's size, for nearness: its parameter count, exact or as PaddleNLP prints it ("110M").
  * Imported weights have only the printed figure, and all counted as 0, so an imported page's
  * family group was its family in table order, weights of unknown size first. One whose size no
- * source states is UNKNOWN_SIZE: the farthest from every stated size, and near the other unknowns.
+ * source states is UNKNOWN_SIZE: the farthest from every stated size. A weight of unknown size is
+ * no nearer to one size than another: its group is the first weights in catalog order, known
+ * sizes and unknown alike (a fine-tune of unknown size lists its family's base weights, not only
+ * the others no source describes).
  */
 const UNKNOWN_SIZE = -1;
 const sizeOf = (w: Weight<Entry<WeightProse>>) =>
@@ -147,12 +150,15 @@ function nearestInSize<T>(
   position: ReadonlyMap<T, number>,
   limit: number,
 ): T[] {
+  if (size === UNKNOWN_SIZE) {
+    return weights
+      .flat()
+      .filter((w) => !placed.has(w))
+      .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
+      .slice(0, limit);
+  }
   const distance = (other: number) =>
-    other === size
-      ? 0
-      : other === UNKNOWN_SIZE || size === UNKNOWN_SIZE
-        ? Number.MAX_VALUE
-        : Math.abs(Math.log((other + 1) / (size + 1)));
+    other === UNKNOWN_SIZE ? Number.MAX_VALUE : Math.abs(Math.log((other + 1) / (size + 1)));
   const at = (w: T) => position.get(w) ?? 0;
   const chosen: T[] = [];
   let right = sizes.findIndex((other) => other >= size);

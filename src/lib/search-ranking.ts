@@ -184,11 +184,12 @@ export function familyRank(weight: { provider: string; origin?: string | undefin
  * page alike but for its length, so the shortest pages came first: those of the weights no
  * source describes. `bert` listed seven of them among its first ten, bert-base-uncased 10th. So
  * each weight page carries its place in this order as a Pagefind sort (`listSort`), and search
- * asks for the family keys' hits in it: in each family, the weights with a figure to show
- * first, then in the table's order (`catalog.weights`, official weights and model lines first).
+ * asks for the family keys' hits in it: the weights with a figure to show first, then in the
+ * table's order (`catalog.weights`). Pagefind's `sort` answers a word no page has with every
+ * page, but search asks only for the keys that some page carries (familyQueries).
  */
 
-/** The Pagefind sort that says a weight page's place in `listOrder`. */
+/** The Pagefind sort that says a weight page's place in the list (`listPlace`). */
 export const listSort = 'order';
 
 /** Whether any source states the weight's size or shape: parameters, layers or hidden size. */
@@ -205,30 +206,27 @@ export function isDescribed(facts: {
 const listOrders = new WeakMap<readonly unknown[], Map<string, string>>();
 
 /**
- * Each weight's place in the order a family's name lists them, by id, as the sort value a page
- * carries: zero-padded, so Pagefind's order is the same whether it reads the values as numbers or
- * as text. `weights` in the table's order; reckoned once per catalog, not once per page.
+ * A weight's place in the order a family's name lists its weights, as the sort value its page
+ * carries: zero-padded, so Pagefind's order is the same whether it reads the values as numbers
+ * or as text. Every hit of one family key is of one family, so the order need not group them.
+ * `weights` in the table's order; reckoned once per catalog, not once per page. Throws for a
+ * weight not among them: Pagefind leaves a page without the value out of sorted results.
  */
-export function listOrder(
-  weights: readonly {
-    id: string;
-    zoo: { order: number };
-    facts: Parameters<typeof isDescribed>[0];
-  }[],
-): Map<string, string> {
-  const cached = listOrders.get(weights);
-  if (cached !== undefined) return cached;
-  const place = new Map(weights.map((w, i) => [w.id, i]));
-  const ordered = [...weights].sort(
-    (a, b) =>
-      a.zoo.order - b.zoo.order ||
-      Number(!isDescribed(a.facts)) - Number(!isDescribed(b.facts)) ||
-      place.get(a.id)! - place.get(b.id)!,
-  );
-  const width = String(ordered.length).length;
-  const order = new Map(ordered.map((w, i) => [w.id, String(i).padStart(width, '0')]));
-  listOrders.set(weights, order);
-  return order;
+export function listPlace(
+  weights: readonly { id: string; facts: Parameters<typeof isDescribed>[0] }[],
+  id: string,
+): string {
+  let order = listOrders.get(weights);
+  if (order === undefined) {
+    const described = weights.filter((w) => isDescribed(w.facts));
+    const ordered = [...described, ...weights.filter((w) => !isDescribed(w.facts))];
+    const width = String(ordered.length).length;
+    order = new Map(ordered.map((w, i) => [w.id, String(i).padStart(width, '0')]));
+    listOrders.set(weights, order);
+  }
+  const place = order.get(id);
+  if (place === undefined) throw new Error(`listPlace: ${id} is not among the weights`);
+  return place;
 }
 
 /*

@@ -3,18 +3,12 @@ import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { useTranslations, type Translate } from '../i18n/index.ts';
 import { formatInteger, languageName, languageTags } from './format.ts';
-import { disagreementOf, factContext, factNote, factValue, type FactKey } from './fact-values.ts';
+import { disagreementOf, factContext, factValue, type FactKey } from './fact-values.ts';
 import { parameterValue } from './parameters.ts';
 import type { ChartInput } from './chart.ts';
 import type { TableRow } from './table-state.ts';
 import { weightPath } from './urls.ts';
 import { taskName } from '../schemas/tasks.ts';
-
-/** A second line in a figure's cell: what else a source says of it. */
-export interface CellNote {
-  text: string;
-  title: string;
-}
 
 /** One row of the summary table, already formatted for one locale. */
 export interface SummaryRow {
@@ -30,10 +24,11 @@ export interface SummaryRow {
   heads: string | null;
   /**
    * Where PaddleNLP's page states a figure other than its code's (`disagreements`), the page's,
-   * shown under the code's in the cell ("page: 768"), with the weight page's whole note as its
-   * title. Only for those cells.
+   * shown under the code's in the cell ("page: 768"); the weight page explains it. Only for
+   * those cells: a tooltip on each, with the code's file, cost the zoo's first table page 110 B
+   * gzip, over its size limit.
    */
-  notes?: Partial<Record<'layers' | 'hidden' | 'heads', CellNote>>;
+  notes?: Partial<Record<'layers' | 'hidden' | 'heads', string>>;
   /** "124M" / "1.24 亿", or PaddleNLP's printed figure when the exact count is unknown. */
   parameters: string | null;
   /** "124,439,808", or null when unknown. */
@@ -72,10 +67,7 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
     ] as const) {
       const conflict = disagreementOf(key, facts);
       if (conflict === undefined) continue;
-      notes[column] = {
-        text: t('table.pageSays', { value: formatInteger(conflict.page, locale) }),
-        title: factNote(key, facts, context) ?? '',
-      };
+      notes[column] = t('table.pageSays', { value: formatInteger(conflict.page, locale) });
     }
     const exact = facts.parameters.exact;
     const exactText = exact === null ? null : formatInteger(exact, locale);

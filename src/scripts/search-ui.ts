@@ -275,7 +275,7 @@ async function searchAll(
     sized === null ? none : api.search(sized, { filters }),
     api.search(query, { filters }),
     // A family's or model line's name lists its weights, PaddleNLP's own first (familyRank),
-    // those with a figure to show first in each rank (listOrder).
+    // those with a figure to show first in each rank (listPlace).
     ...familyKeys.map((family) => api.search(family, { filters, sort: { [listSort]: 'asc' } })),
   ]);
   // The words' hits among PaddleNLP's own and hand-verified weights, listed before the other

@@ -70,6 +70,8 @@ export function initSummaryTable(root: HTMLElement): void {
   const loadAll = () => {
     allRows ??= (async () => {
       if (!rowsUrl) return pageRows;
+      // A load that failed (a bundle gone after a new deployment, a dropped connection) is not
+      // kept: the next filter or sort tries again.
       const [response, renderRow] = await Promise.all([
         fetch(rowsUrl),
         loadRowMaker(root.dataset['rowsBundle']!),
@@ -85,7 +87,10 @@ export function initSummaryTable(root: HTMLElement): void {
       );
       for (const row of all) byId.set(row.data.id, row);
       return all;
-    })();
+    })().catch((error: unknown) => {
+      allRows = undefined;
+      throw error;
+    });
     return allRows;
   };
 
@@ -226,7 +231,7 @@ export function initSummaryTable(root: HTMLElement): void {
   // for rows loaded from table.json. The choice survives filtering and paging, and the tab's
   // other pages: ticked on the table's first page, a weight stays chosen on its second
   // (`/en/page/2/`), on a family's page, and back from a weight's page.
-  const chosen = readChosen();
+  const chosen = readChosen(base) ?? [];
   const boxes = new Set<HTMLInputElement>();
   function addPick(element: HTMLTableRowElement): HTMLTableRowElement {
     const id = element.id;
@@ -246,13 +251,13 @@ export function initSummaryTable(root: HTMLElement): void {
     pick.addEventListener('change', () => {
       if (pick.checked) chosen.push(id);
       else chosen.splice(chosen.indexOf(id), 1);
-      keepChosen(chosen);
+      keepChosen(base, chosen);
       updateCompare();
     });
     boxes.add(pick);
     return element;
   }
-  // What is chosen, named: some of it may be on another page of the table, or another table.
+  // What is chosen, named: it may be on another page of the table, or another table.
   const chosenText = document.createElement('span');
   const clearChosen = document.createElement('button');
   clearChosen.type = 'button';
@@ -260,13 +265,17 @@ export function initSummaryTable(root: HTMLElement): void {
   clearChosen.textContent = strings.clearChosen;
   clearChosen.addEventListener('click', () => {
     chosen.length = 0;
-    keepChosen(chosen);
+    keepChosen(base, chosen);
     for (const box of boxes) box.checked = false;
     updateCompare();
     // The button hides itself: focus goes to the link beside it, which now says "(0)".
     compareLink.focus();
   });
   compareLink.after(chosenText, clearChosen);
+  // `aria-disabled` stops a pointer (SummaryTable.astro) but not Enter on the focused link.
+  compareLink.addEventListener('click', (event) => {
+    if (compareLink.getAttribute('aria-disabled') === 'true') event.preventDefault();
+  });
   const updateCompare = () => {
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
     chosenText.textContent = strings.chosen.replace('{ids}', chosen.join(strings.idSeparator));
@@ -280,8 +289,10 @@ export function initSummaryTable(root: HTMLElement): void {
   updateCompare();
   // A page the browser kept (Back) shows the choice made on the pages after it.
   addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    chosen.splice(0, Infinity, ...readChosen());
+    const kept = readChosen(base);
+    // Without storage, the page's own choice is all there is.
+    if (!event.persisted || kept === null) return;
+    chosen.splice(0, Infinity, ...kept);
     for (const box of boxes) box.checked = chosen.includes(box.value);
     updateCompare();
   });
@@ -303,36 +314,46 @@ let rowMaker: Promise<RowMaker> | undefined;
 
 /** The row maker of the rows bundle at `url`, loaded once for every table of the page. */
 function loadRowMaker(url: string): Promise<RowMaker> {
-  return (rowMaker ??= new Promise((resolve, reject) => {
+  return (rowMaker ??= new Promise<RowMaker>((resolve, reject) => {
     document.addEventListener(
       ROW_MAKER_EVENT,
       (event) => resolve((event as CustomEvent<RowMaker>).detail),
       { once: true },
     );
-    import(/* @vite-ignore */ url).catch(reject);
+    // The bundle sends its event as it runs, before its import settles: a bundle that ran
+    // without sending one rejects here rather than leave the table waiting.
+    import(/* @vite-ignore */ url).then(
+      () => reject(new Error(`${url} sent no row maker`)),
+      reject,
+    );
+  }).catch((error: unknown) => {
+    rowMaker = undefined;
+    throw error;
   }));
 }
 
 /*
  * The weights chosen to compare, kept for the tab's session (sessionStorage) and nowhere else:
  * the tab's pages share it, and closing the tab forgets it. Nothing is kept while nothing is
- * chosen. A browser that refuses storage keeps the choice to the page, as before.
+ * chosen. The key names the site's base path, since another site may share the origin. Ids
+ * have no commas (weightIdSchema). A browser that refuses storage keeps the choice to the page.
  */
-const CHOSEN_KEY = 'compare';
+const chosenKey = (base: string) => `compare:${base}`;
 
-function readChosen(): string[] {
+/** The ids kept, each once; null where storage is refused. */
+function readChosen(base: string): string[] | null {
   try {
-    const kept = sessionStorage.getItem(CHOSEN_KEY)?.split(',') ?? [];
-    return kept.filter(Boolean).slice(0, MAX_COMPARE);
+    const kept = sessionStorage.getItem(chosenKey(base))?.split(',') ?? [];
+    return [...new Set(kept.filter(Boolean))].slice(0, MAX_COMPARE);
   } catch {
-    return [];
+    return null;
   }
 }
 
-function keepChosen(chosen: readonly string[]): void {
+function keepChosen(base: string, chosen: readonly string[]): void {
   try {
-    if (chosen.length > 0) sessionStorage.setItem(CHOSEN_KEY, chosen.join(','));
-    else sessionStorage.removeItem(CHOSEN_KEY);
+    if (chosen.length > 0) sessionStorage.setItem(chosenKey(base), chosen.join(','));
+    else sessionStorage.removeItem(chosenKey(base));
   } catch {
     // Storage refused: the choice lasts as long as the page.
   }

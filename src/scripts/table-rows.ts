@@ -55,8 +55,7 @@ function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRow
     // As SummaryTable.astro renders it: the page's figure under the code's.
     const span = document.createElement('span');
     span.className = 'cell-note';
-    span.title = note.title;
-    span.textContent = note.text;
+    span.textContent = note;
     td.append(span);
   }
   const params = cell(row.parameters === null ? null : '', 'num');

@@ -196,7 +196,7 @@ for (const [family, query] of ['bert', 'ernie', 'roberta'].flatMap((family): [st
       expect(weightOf(id).facts.family, id).toBe(family);
       expect(weightOf(id).facts.provider, id).toBe('paddlenlp');
     }
-    // Those a source describes before those it does not (listOrder): `bert` listed seven
+    // Those a source describes before those it does not (listPlace): `bert` listed seven
     // undescribed weights in its first ten, bert-base-uncased 10th.
     const described = own.filter((w) => isDescribed(w.facts)).length;
     expect(first.map((id) => isDescribed(weightOf(id).facts))).toEqual(

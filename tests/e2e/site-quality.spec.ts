@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, expect, openSearch, site, test } from './fixtures.ts';
+import { basePath, distDir, expect, openSearch, site, test } from './fixtures.ts';
 import { familiesOf, loadWeights } from '../helpers/content.ts';
 import { expectNoViolations } from './axe.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
@@ -251,7 +251,10 @@ test('a visit that uses search, the table, compare, the language switch and the 
   expect(stored).toEqual({
     localStorage: 0,
     // For the tab's other pages (summary-table.ts): the ids ticked, in the order ticked.
-    sessionStorage: { compare: 'junnyu/distilgpt2,junnyu/uer-gpt2-chinese-poem' },
+    // Under a key that names the site's base path, which another site on the origin has not.
+    sessionStorage: {
+      [`compare:${basePath}`]: 'junnyu/distilgpt2,junnyu/uer-gpt2-chinese-poem',
+    },
     indexedDB: [],
     serviceWorkers: 0,
     caches: [],

@@ -107,6 +107,8 @@ describe('placeExcerpt', () => {
       cutAfter: false,
     });
     expect(placeExcerpt('See the “', page)).toMatchObject({ html: 'See the', cutAfter: true });
+    // A window that is only the quote is kept as it is.
+    expect(placeExcerpt('“', page).html).toBe('“');
     // A whole quotation stays as it is.
     expect(placeExcerpt('的“GPT模型汇总”页面', page).html).toBe('的“GPT模型汇总”页面');
   });

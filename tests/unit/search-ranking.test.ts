@@ -9,7 +9,7 @@ import {
   familySearchKeys,
   idSearchKey,
   isDescribed,
-  listOrder,
+  listPlace,
   joinedName,
   keyPrefixes,
   namedFamily,
@@ -85,16 +85,12 @@ describe('family keys and rank', () => {
   });
 });
 
-describe('listOrder', () => {
+describe('listPlace', () => {
   const facts = (printed: string | null, layers: number | null = null) => ({
     parameters: { printed, exact: null },
     architecture: { layers, hiddenSize: null },
   });
-  const weight = (id: string, zoo: number, f = facts(null)) => ({
-    id,
-    zoo: { order: zoo },
-    facts: f,
-  });
+  const weight = (id: string, f = facts(null)) => ({ id, facts: f });
 
   it('reads a weight as described when a source states its size or its shape', () => {
     expect(isDescribed(facts('110M'))).toBe(true);
@@ -108,34 +104,31 @@ describe('listOrder', () => {
     expect(isDescribed(facts(null))).toBe(false);
   });
 
-  it('lists a family’s described weights first, each group in the table’s order, family by family', () => {
-    // In the table's order: a family's undescribed weight before its described ones.
+  it('places the described weights first, each group in the table’s order', () => {
+    // In the table's order: an undescribed weight before described ones.
     const weights = [
-      weight('bert-base-german-cased', 1),
-      weight('bert-base-uncased', 1, facts('110M')),
-      weight('bert-large-uncased', 1, facts(null, 24)),
-      weight('albert-base-v1', 0, facts('11M')),
-      weight('dslim/bert-base-NER', 1),
-      ...Array.from({ length: 6 }, (_, i) => weight(`gpt-${i}`, 2)),
+      weight('bert-base-german-cased'),
+      weight('bert-base-uncased', facts('110M')),
+      weight('bert-large-uncased', facts(null, 24)),
+      weight('dslim/bert-base-NER'),
+      ...Array.from({ length: 7 }, (_, i) => weight(`bert-${i}`)),
     ];
-    const order = listOrder(weights);
-    const byPlace = [...order].sort(([, a], [, b]) => a.localeCompare(b)).map(([id]) => id);
-    expect(byPlace.slice(0, 5)).toEqual([
-      'albert-base-v1',
+    const byPlace = weights
+      .map((w) => w.id)
+      .sort((a, b) => listPlace(weights, a).localeCompare(listPlace(weights, b)));
+    expect(byPlace.slice(0, 4)).toEqual([
       'bert-base-uncased',
       'bert-large-uncased',
       'bert-base-german-cased',
       'dslim/bert-base-NER',
     ]);
     // Eleven places, two digits each: text and number orders agree.
-    expect([...order.values()]).toContain('00');
-    expect([...order.values()].every((value) => value.length === 2)).toBe(true);
+    expect(listPlace(weights, 'bert-base-uncased')).toBe('00');
+    expect(weights.every((w) => listPlace(weights, w.id).length === 2)).toBe(true);
   });
 
-  it('is reckoned once per catalog', () => {
-    const weights = [weight('a', 0), weight('b', 0, facts('1M'))];
-    expect(listOrder(weights)).toBe(listOrder(weights));
-    expect(listOrder(weights).get('b')).toBe('0');
+  it('fails for a weight it does not list, whose page Pagefind would leave out', () => {
+    expect(() => listPlace([weight('a')], 'b')).toThrow(/b is not among/);
   });
 });
 
