@@ -80,9 +80,9 @@ const en = {
   'table.compare': 'Compare selected ({count})',
   'table.compareColumn': 'Compare',
   'table.compareThis': 'Compare {id}',
-  'table.pageSays': 'page: {value}',
-  'table.chosen': 'Chosen: {ids}.',
-  'table.clearChosen': 'Clear choice',
+  'table.pageSays': 'docs: {value}',
+  'table.chosen': 'Selected: {ids}.',
+  'table.clearChosen': 'Clear selection',
 
   'table.pages': 'Pages of the table',
   'table.pageLink': 'Page {page}',

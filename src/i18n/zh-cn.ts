@@ -79,7 +79,7 @@ const zhCN: Dictionary = {
   'table.compare': '比较所选（{count}）',
   'table.compareColumn': '比较',
   'table.compareThis': '比较 {id}',
-  'table.pageSays': '页面：{value}',
+  'table.pageSays': '文档：{value}',
   'table.chosen': '已选：{ids}。',
   'table.clearChosen': '清除所选',
 

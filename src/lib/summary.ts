@@ -24,9 +24,9 @@ export interface SummaryRow {
   heads: string | null;
   /**
    * Where PaddleNLP's page states a figure other than its code's (`disagreements`), the page's,
-   * shown under the code's in the cell ("page: 768"); the weight page explains it. Only for
-   * those cells: a tooltip on each, with the code's file, cost the zoo's first table page 110 B
-   * gzip, over its size limit.
+   * shown under the code's in the cell ("docs: 768": "page" read as the table's pages); the weight
+   * page explains it. Only for those cells: a tooltip on each, with the code's file, cost the
+   * zoo's first table page 110 B gzip, over its size limit.
    */
   notes?: Partial<Record<'layers' | 'hidden' | 'heads', string>>;
   /** "124M" / "1.24 亿", or PaddleNLP's printed figure when the exact count is unknown. */

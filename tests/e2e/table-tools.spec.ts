@@ -269,7 +269,7 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await firstBox.check();
   await expect(compare).toHaveText('Compare selected (2)');
   // Named, since one of them is not on this page.
-  await expect(page.getByText(`Chosen: ${onFirst}, ${onSecond}.`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Selected: ${onFirst}, ${onSecond}.`, { exact: true })).toBeVisible();
   await compare.click();
   await expect(page).toHaveURL(
     new RegExp(
