@@ -154,14 +154,25 @@ export interface OtherLanguage {
 const MAX_RESULTS = 10;
 const FACETS = ['language', 'family', 'provider', 'task'] as const;
 
+/**
+ * Words in an excerpt's window, for each language's index: as much as the result's two lines (three
+ * on a phone) hold. Pagefind counts a Chinese word as a word, and most are one or two characters:
+ * at 24, Chinese excerpts ended after some 30 characters, half their second line empty.
+ */
+const EXCERPT_WORDS: Record<Locale, number> = { en: 24, 'zh-cn': 40 };
+
 /** One Pagefind engine per bundle URL, made on first use. */
 const engines = new Map<string, Promise<PagefindApi>>();
-function engine(bundle: string, baseUrl: string): Promise<PagefindApi> {
+function engine(bundle: string, baseUrl: string, locale: Locale): Promise<PagefindApi> {
   let api = engines.get(bundle);
   if (!api) {
     api = (async () => {
       const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-      await loaded.options({ baseUrl, excerptLength: 24, ranking: searchRanking });
+      await loaded.options({
+        baseUrl,
+        excerptLength: EXCERPT_WORDS[locale],
+        ranking: searchRanking,
+      });
       await loaded.init();
       return loaded;
     })();
@@ -375,7 +386,7 @@ export function mountSearch(
   const baseUrl = dialog.dataset['base'] ?? '/';
   const tableUrl = dialog.dataset['table'] ?? baseUrl;
   const lookupUrl = dialog.dataset['lookup'] ?? '';
-  const here = engine(bundle, baseUrl);
+  const here = engine(bundle, baseUrl, locale);
   const names = loadFamilyNames(dialog.dataset['families'] ?? '');
   const known = loadKnownNames(lookupUrl);
 
@@ -610,7 +621,7 @@ export function mountSearch(
         let found: Awaited<ReturnType<typeof searchAll>>;
         try {
           found = await searchAll(
-            await engine(other.bundle, baseUrl),
+            await engine(other.bundle, baseUrl, other.locale),
             query,
             {},
             families.ranks,

@@ -173,6 +173,24 @@ test('zh-cn: “ernie 3.0” shows each weight’s summary', async ({ page }) =>
   }
 });
 
+// A Chinese excerpt's window holds about as much as the result's two lines (EXCERPT_WORDS): at
+// Pagefind's count of 24 words, one or two characters each, a family's weights showed "PaddleNLP
+// 官方提供的 BERT 权重：12 层、隐藏维度 768、12 个……", half a line of their one-sentence summary.
+test('zh-cn: a family name shows its weights’ one-sentence summaries whole', async ({ page }) => {
+  await page.goto(site('zh-cn/'));
+  const { box, results } = await openSearch(page);
+  await box.fill(largestFamily.name.toLowerCase());
+  await expect(results.getByRole('option').nth(1)).toBeVisible();
+  const ids = (await resultIds(results)).slice(0, 3);
+  expect(ids.length).toBe(3);
+  for (const id of ids) {
+    const summary = weightOf(id).prose['zh-cn'].description;
+    // One sentence, of two lines at most.
+    expect(summary.match(/。/g)).toHaveLength(1);
+    await expect(resultFor(results, id).locator('.result-excerpt')).toHaveText(summary);
+  }
+});
+
 // Typed whole, or its beginning a keystroke or two short (FAMILY_TYPE_AHEAD): `ern` as `ernie`.
 for (const [family, query] of ['bert', 'ernie', 'roberta'].flatMap((family): [string, string][] => [
   [family, family],
@@ -244,10 +262,11 @@ test('a result shows the id, the parameters, the language and an excerpt in whol
   await expect(option).toHaveAccessibleName(/^junnyu\/uer-gpt2-chinese-poem 1\.03\u00a0亿 · 中文 /);
   await expect(option.locator('mark').first()).toBeVisible();
   // The excerpt is in whole words, marks its cuts and keeps numbers with words. Pagefind's window
-  // on the poem page began inside its name "UER GPT-2 中文古诗": "-2 中文古诗".
+  // on the poem page began inside its name "UER GPT-2 中文古诗" ("-2 中文古诗") when it was 24
+  // words long; at 40 it begins with the heading.
   const excerpt = (await option.locator('.result-excerpt').innerText()).trim();
-  // Cut inside a sentence at both ends, it says so with the Chinese ellipsis.
-  expect(excerpt).toMatch(/^……[^…]+……$/u);
+  // Cut inside a sentence, it says so with the Chinese ellipsis; never inside a name.
+  expect(excerpt).toMatch(/^(?:……)?[^…-][^…]*……$/u);
   // Pagefind ends the heading "UER GPT-2 中文古诗" with a Latin full stop; in Chinese it is "。".
   expect(excerpt).toContain('中文古诗。');
   expect(excerpt).not.toMatch(/\p{Script=Han}\./u);
