@@ -214,7 +214,9 @@ test(
     await page.goto(gpt('en'));
     const compare = page.getByRole('link', { name: /Compare selected/ });
     await expect(compare).toHaveAttribute('aria-disabled', 'true');
-    // Disabled for the keyboard too: Enter on it goes nowhere.
+    // Not drawn as a link while disabled, and disabled for the keyboard too: Enter goes nowhere.
+    const underline = () => compare.evaluate((a) => getComputedStyle(a).textDecorationLine);
+    expect(await underline()).toBe('none');
     await compare.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(urlOf('en/families/gpt/'));
@@ -222,6 +224,7 @@ test(
     await page.getByRole('checkbox', { name: 'Compare junnyu/distilgpt2' }).check();
     await expect(compare).toHaveText('Compare selected (2)');
     await expect(compare).toHaveAttribute('aria-disabled', 'false');
+    expect(await underline()).toBe('underline');
     await compare.click();
     await expect(page).toHaveURL(/\/en\/compare\/\?ids=gpt2-en,junnyu%2Fdistilgpt2$/);
 
