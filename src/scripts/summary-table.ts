@@ -1,8 +1,9 @@
 /**
  * Sorting, filtering and compare selection for the summary table. The view lives in the URL query
  * (src/lib/table-state.ts), so it can be linked and survives reload and Back. When the catalog
- * has more than one page, the first filter or sort loads every row (`/{locale}/table.json`) and
- * works across all of them.
+ * has more than one page, the first filter or sort loads every row (`/{locale}/table.json`, made
+ * into table rows by src/scripts/table-rows.ts, a bundle loaded then) and works across all of
+ * them. The weights chosen to compare are kept for the tab (sessionStorage, `readChosen`).
  */
 import type { Locale } from '../i18n/locales.ts';
 import { pageOfIndex, ROW_MAKER_EVENT, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination.ts';
