@@ -118,6 +118,7 @@ interface Buckets<T> {
  * a family has a few dozen distinct sizes.
  */
 const bucketCache = new WeakMap<readonly object[], Buckets<object>>();
+const catalogOrders = new WeakMap<object, unknown[]>();
 
 function bucketsOf<T extends Weight<Entry<WeightProse>>>(
   list: readonly T[],
@@ -151,11 +152,18 @@ function nearestInSize<T>(
   limit: number,
 ): T[] {
   if (size === UNKNOWN_SIZE) {
-    return weights
-      .flat()
-      .filter((w) => !placed.has(w))
-      .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
-      .slice(0, limit);
+    // The list in catalog order, sorted once per list as its buckets are (bucketCache).
+    let ordered = catalogOrders.get(weights) as T[] | undefined;
+    if (ordered === undefined) {
+      ordered = weights.flat().sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      catalogOrders.set(weights, ordered);
+    }
+    const chosen: T[] = [];
+    for (const w of ordered) {
+      if (chosen.length === limit) break;
+      if (!placed.has(w)) chosen.push(w);
+    }
+    return chosen;
   }
   const distance = (other: number) =>
     other === UNKNOWN_SIZE ? Number.MAX_VALUE : Math.abs(Math.log((other + 1) / (size + 1)));

@@ -71,8 +71,8 @@ export function initSummaryTable(root: HTMLElement): void {
   const loadAll = () => {
     allRows ??= (async () => {
       if (!rowsUrl) return pageRows;
-      // A load that failed (a bundle gone after a new deployment, a dropped connection) is not
-      // kept: the next filter or sort tries again.
+      // A load that failed (a dropped connection) is not kept: the next filter or sort asks for
+      // table.json again. (A browser keeps a module that failed to load: the bundle is not.)
       const [response, renderRow] = await Promise.all([
         fetch(rowsUrl),
         loadRowMaker(root.dataset['rowsBundle']!),

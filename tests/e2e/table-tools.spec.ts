@@ -217,8 +217,15 @@ test(
     // Not drawn as a link while disabled, and disabled for the keyboard too: Enter goes nowhere.
     const underline = () => compare.evaluate((a) => getComputedStyle(a).textDecorationLine);
     expect(await underline()).toBe('none');
+    // (A listener after the page's own sees whether it stopped the link.)
+    await compare.evaluate((link) =>
+      link.addEventListener('click', (event) => {
+        link.dataset['prevented'] = String(event.defaultPrevented);
+      }),
+    );
     await compare.focus();
     await page.keyboard.press('Enter');
+    await expect(compare).toHaveAttribute('data-prevented', 'true');
     await expect(page).toHaveURL(urlOf('en/families/gpt/'));
     await page.getByRole('checkbox', { name: 'Compare gpt2-en' }).check();
     await page.getByRole('checkbox', { name: 'Compare junnyu/distilgpt2' }).check();
@@ -306,6 +313,36 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await page.goto(site('en/'));
   await expect(firstBox).not.toBeChecked();
   await expect(compare).toHaveText('Compare selected (0)');
+});
+
+// Each note's text stays inside its cell's content box, wrapping if it must: on a desktop the English "Hidden
+// size" column is narrower than "docs: 768", and a figure's cell does not wrap (tables.css).
+test('on a desktop, every page-vs-code note stays inside its cell', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const familyIds = [...new Set(inTable.map(({ weight }) => weight.facts.family))];
+  for (const locale of ['en', 'zh-cn'] as const) {
+    for (const family of familyIds) {
+      await page.goto(site(`${locale}/families/${family}/`));
+      const notes = page.locator('table.summary .cell-note');
+      await expect(notes.first()).toBeVisible();
+      const spills = await notes.evaluateAll((all) =>
+        all.map((note) => {
+          const text = document.createRange();
+          text.selectNodeContents(note);
+          const box = text.getBoundingClientRect();
+          // The cell's content box: into its padding is up to the next column's figures.
+          const td = note.closest('td')!;
+          const cell = td.getBoundingClientRect();
+          const { paddingLeft, paddingRight } = getComputedStyle(td);
+          return Math.max(
+            cell.left + parseFloat(paddingLeft) - box.left,
+            box.right - (cell.right - parseFloat(paddingRight)),
+          );
+        }),
+      );
+      for (const spill of spills) expect(spill, `${locale} ${family}`).toBeLessThanOrEqual(0.5);
+    }
+  }
 });
 
 /*
