@@ -81,7 +81,8 @@ const en = {
   'table.compareColumn': 'Compare',
   'table.compareThis': 'Compare {id}',
   'table.pageSays': 'docs: {value}',
-  'table.chosen': 'Selected: {ids}.',
+  'table.chosen': 'Selected:',
+  'table.unchoose': 'Remove {id}',
   'table.clearChosen': 'Clear selection',
 
   'table.pages': 'Pages of the table',

@@ -80,7 +80,8 @@ const zhCN: Dictionary = {
   'table.compareColumn': '比较',
   'table.compareThis': '比较 {id}',
   'table.pageSays': '文档：{value}',
-  'table.chosen': '已选：{ids}。',
+  'table.chosen': '已选：',
+  'table.unchoose': '移除 {id}',
   'table.clearChosen': '清除所选',
 
   'table.pages': '表格分页',

@@ -218,8 +218,10 @@ export function listPlace(
 ): string {
   let order = listOrders.get(weights);
   if (order === undefined) {
-    const described = weights.filter((w) => isDescribed(w.facts));
-    const ordered = [...described, ...weights.filter((w) => !isDescribed(w.facts))];
+    const described: (typeof weights)[number][] = [];
+    const rest: (typeof weights)[number][] = [];
+    for (const w of weights) (isDescribed(w.facts) ? described : rest).push(w);
+    const ordered = [...described, ...rest];
     const width = String(ordered.length).length;
     order = new Map(ordered.map((w, i) => [w.id, String(i).padStart(width, '0')]));
     listOrders.set(weights, order);

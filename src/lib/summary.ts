@@ -6,7 +6,7 @@ import { formatInteger, languageName, languageTags } from './format.ts';
 import { disagreementOf, factContext, factValue, type FactKey } from './fact-values.ts';
 import { parameterValue } from './parameters.ts';
 import type { ChartInput } from './chart.ts';
-import type { TableRow } from './table-state.ts';
+import { figureColumns, type FigureColumn, type TableRow } from './table-state.ts';
 import { weightPath } from './urls.ts';
 import { taskName } from '../schemas/tasks.ts';
 
@@ -18,17 +18,18 @@ export interface SummaryRow {
   /** Site-relative; add the base path with `withBase`. */
   path: string;
   language: string;
-  /** Formatted figures; null where no source states one (the table shows a dash, read as “unknown”). */
-  layers: string | null;
-  hidden: string | null;
-  heads: string | null;
+  /**
+   * The figure columns (figureColumns), formatted; null where no source states one (the table
+   * shows a dash, read as “unknown”).
+   */
+  figures: Record<FigureColumn, string | null>;
   /**
    * Where PaddleNLP's page states a figure other than its code's (`disagreements`), the page's,
    * shown under the code's in the cell ("docs: 768": "page" read as the table's pages); the weight
    * page explains it. Only for those cells: a tooltip on each, with the code's file, cost the
    * zoo's first table page 110 B gzip, over its size limit.
    */
-  notes?: Partial<Record<'layers' | 'hidden' | 'heads', string>>;
+  notes?: Partial<Record<FigureColumn, string>>;
   /** "124M" / "1.24 亿", or PaddleNLP's printed figure when the exact count is unknown. */
   parameters: string | null;
   /** "124,439,808", or null when unknown. */
@@ -59,13 +60,11 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       const value = factValue(key, facts, context);
       return value === null || value.unknown ? null : value.text;
     };
+    const figures = {} as SummaryRow['figures'];
     const notes: SummaryRow['notes'] = {};
-    for (const [column, key] of [
-      ['layers', 'layerCount'],
-      ['hidden', 'hiddenSize'],
-      ['heads', 'heads'],
-    ] as const) {
-      const conflict = disagreementOf(key, facts);
+    for (const { column, fact } of figureColumns) {
+      figures[column] = cell(fact);
+      const conflict = disagreementOf(fact, facts);
       if (conflict === undefined) continue;
       notes[column] = t('table.pageSays', { value: formatInteger(conflict.page, locale) });
     }
@@ -76,9 +75,7 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       aliases: facts.aliases,
       path: weightPath(locale, id),
       language: cell('language') ?? '',
-      layers: cell('layerCount'),
-      hidden: cell('hiddenSize'),
-      heads: cell('heads'),
+      figures,
       ...(Object.keys(notes).length > 0 && { notes }),
       parameters: cell('parametersShort'),
       parametersExact: exactText,

@@ -3,6 +3,7 @@
  * `/en/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params`. Pure: the browser
  * script and the tests share it.
  */
+import type { FactKey } from './fact-values.ts';
 
 export const sortKeys = [
   'weight',
@@ -14,6 +15,18 @@ export const sortKeys = [
   'details',
 ] as const;
 export type SortKey = (typeof sortKeys)[number];
+
+/**
+ * The table's figure columns and the fact each shows: one list for the rows a page renders
+ * (SummaryTable.astro), the rows made from table.json (src/scripts/table-rows.ts) and the row
+ * values both are made from (summaryRows).
+ */
+export const figureColumns = [
+  { column: 'layers', fact: 'layerCount' },
+  { column: 'hidden', fact: 'hiddenSize' },
+  { column: 'heads', fact: 'heads' },
+] as const satisfies readonly { column: SortKey; fact: FactKey }[];
+export type FigureColumn = (typeof figureColumns)[number]['column'];
 
 export interface TableState {
   language: string | null;
@@ -46,6 +59,17 @@ export interface TableRow {
   /** Exact count, or the printed figure's value where the exact one is unknown; else null. */
   params: number | null;
   details: string;
+}
+
+/**
+ * A row's data as its page carries it (`data-row`): without what the row shows as it is (its id,
+ * language and details), which the table script reads from the row instead. The copies were 850 B
+ * of the zoo's first table page, gzip.
+ */
+export type PageRowData = Omit<TableRow, 'id' | 'languageName' | 'details'>;
+
+export function pageRowData({ id, languageName, details, ...data }: TableRow): PageRowData {
+  return data;
 }
 
 export const emptyState: TableState = {

@@ -242,7 +242,8 @@ function loadKnownNames(url: string): Promise<KnownNames> {
  * anything else. `2.6B` looks like an id to idSearchKey (`2_6b`), which Chinese segmentation splits
  * into words every page has: a query that is only a size is looked up as a size alone. A query
  * that mistypes an id (`bert-bsae-chinese`) is looked up as that id: its words alone listed four
- * other BERT weights before it. Reckoned once a query: the other language's search, when this one finds nothing, asks for the same id.
+ * other BERT weights before it. Reckoned once a query: the other language's search, when this
+ * one finds nothing, asks for the same id.
  */
 function queriedId(query: string, known: KnownNames): string | null {
   const typed = query.trim().toLowerCase();

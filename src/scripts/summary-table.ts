@@ -15,11 +15,14 @@ import {
   parseTableState,
   serializeTableState,
   type SortKey,
+  type PageRowData,
   type TableRow,
   type TableState,
 } from '../lib/table-state.ts';
 import { withBase } from '../lib/urls.ts';
 
+// As src/lib/compare.ts says (the table tests hold them to it): imported, they brought the
+// compare page's chunk onto every page with a table, 2.6 kB gzip.
 const MIN_COMPARE = 2;
 const MAX_COMPARE = 4;
 
@@ -30,10 +33,11 @@ interface Strings {
   countFiltered: string;
   compare: string;
   compareThis: string;
-  /** The ids chosen to compare, `{ids}` joined by `idSeparator`. */
+  /** What leads the compare bar's list of the ids chosen ("Selected:"). */
   chosen: string;
+  /** The name of the button that removes `{id}` from the choice. */
+  unchoose: string;
   clearChosen: string;
-  idSeparator: string;
   showMore: string;
   empty: string;
   clear: string;
@@ -61,7 +65,13 @@ export function initSummaryTable(root: HTMLElement): void {
   const pageRows: Row[] = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map(
     (element) => ({
       element,
-      data: JSON.parse(element.dataset['row'] ?? '{}') as TableRow,
+      // What the row shows is not repeated in its data (pageRowData).
+      data: {
+        ...(JSON.parse(element.dataset['row'] ?? '{}') as PageRowData),
+        id: element.id,
+        languageName: element.querySelector('td.language')?.textContent ?? '',
+        details: element.querySelector('td.details')?.textContent ?? '',
+      },
       aliases: [...element.querySelectorAll('th > span[id]')].map((span) => span.id),
     }),
   );
@@ -234,6 +244,13 @@ export function initSummaryTable(root: HTMLElement): void {
   // (`/en/page/2/`), on a family's page, and back from a weight's page.
   const chosen = readChosen(base) ?? [];
   const boxes = new Set<HTMLInputElement>();
+  /** Chooses `ids`, everywhere: the boxes, the compare bar, the tab's other pages. */
+  function choose(ids: string[]) {
+    chosen.splice(0, Infinity, ...ids);
+    keepChosen(base, chosen);
+    for (const box of boxes) box.checked = chosen.includes(box.value);
+    updateCompare();
+  }
   function addPick(element: HTMLTableRowElement): HTMLTableRowElement {
     const id = element.id;
     let box = element.querySelector<HTMLInputElement>('td.pick input');
@@ -249,38 +266,50 @@ export function initSummaryTable(root: HTMLElement): void {
     }
     const pick = box;
     pick.checked = chosen.includes(id);
-    pick.addEventListener('change', () => {
-      if (pick.checked) chosen.push(id);
-      else chosen.splice(chosen.indexOf(id), 1);
-      keepChosen(base, chosen);
-      updateCompare();
-    });
+    pick.addEventListener('change', () =>
+      choose(pick.checked ? [...chosen, id] : chosen.filter((c) => c !== id)),
+    );
     boxes.add(pick);
     return element;
   }
-  // What is chosen, named: it may be on another page of the table, or another table.
-  const chosenText = document.createElement('span');
+  // What is chosen, named: it may be on another page of the table, or another table. Each id is
+  // a button that removes it, since its box may be on no page at hand: four chosen elsewhere
+  // leave every box here disabled, and an id gone from the catalog since is on no page at all.
+  const chosenList = document.createElement('span');
+  chosenList.className = 'chosen';
   const clearChosen = document.createElement('button');
   clearChosen.type = 'button';
   clearChosen.className = 'control';
   clearChosen.textContent = strings.clearChosen;
   clearChosen.addEventListener('click', () => {
-    chosen.length = 0;
-    keepChosen(base, chosen);
-    for (const box of boxes) box.checked = false;
-    updateCompare();
+    choose([]);
     // The button hides itself: focus goes to the link beside it, which now says "(0)".
     compareLink.focus();
   });
-  compareLink.after(chosenText, clearChosen);
+  compareLink.after(chosenList, clearChosen);
   // `aria-disabled` stops a pointer (SummaryTable.astro) but not Enter on the focused link.
   compareLink.addEventListener('click', (event) => {
     if (compareLink.getAttribute('aria-disabled') === 'true') event.preventDefault();
   });
   const updateCompare = () => {
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
-    chosenText.textContent = strings.chosen.replace('{ids}', chosen.join(strings.idSeparator));
-    chosenText.hidden = clearChosen.hidden = chosen.length === 0;
+    chosenList.replaceChildren(
+      strings.chosen,
+      ...chosen.map((id, i) => {
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'control';
+        remove.textContent = id;
+        remove.setAttribute('aria-label', strings.unchoose.replace('{id}', id));
+        remove.addEventListener('click', () => {
+          choose(chosen.filter((c) => c !== id));
+          // This button is gone: focus goes to the next id's, or the link when it was the last.
+          (chosenList.querySelectorAll('button')[i] ?? compareLink).focus();
+        });
+        return remove;
+      }),
+    );
+    chosenList.hidden = clearChosen.hidden = chosen.length === 0;
     compareLink.textContent = strings.compare.replace('{count}', String(chosen.length));
     compareLink.href = `${compareLinkBase}?ids=${chosen.map(encodeURIComponent).join(',')}`;
     compareLink.setAttribute('aria-disabled', String(!ready));
@@ -292,10 +321,7 @@ export function initSummaryTable(root: HTMLElement): void {
   addEventListener('pageshow', (event) => {
     const kept = readChosen(base);
     // Without storage, the page's own choice is all there is.
-    if (!event.persisted || kept === null) return;
-    chosen.splice(0, Infinity, ...kept);
-    for (const box of boxes) box.checked = chosen.includes(box.value);
-    updateCompare();
+    if (event.persisted && kept !== null) choose(kept);
   });
 
   void render(false);

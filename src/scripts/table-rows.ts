@@ -9,6 +9,7 @@ import { idCode } from './id-code.ts';
 import type { SummaryRow } from '../lib/summary.ts';
 import { withBase } from '../lib/urls.ts';
 import { ROW_MAKER_EVENT } from '../lib/pagination.ts';
+import { figureColumns } from '../lib/table-state.ts';
 
 /** A table row from its JSON, the same markup as SummaryTable.astro renders. */
 function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRowElement {
@@ -48,8 +49,8 @@ function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRow
     return td;
   };
   cell(row.language, 'language');
-  for (const column of ['layers', 'hidden', 'heads'] as const) {
-    const td = cell(row[column], 'num');
+  for (const { column } of figureColumns) {
+    const td = cell(row.figures[column], 'num');
     const note = row.notes?.[column];
     if (note === undefined) continue;
     // As SummaryTable.astro renders it: the page's figure under the code's.

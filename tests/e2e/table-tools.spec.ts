@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/format.ts';
 import { parameterValue } from '../../src/lib/parameters.ts';
 import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { MAX_COMPARE } from '../../src/lib/compare.ts';
 
 const all = loadWeights();
 // The GPT family's page: the table this catalog began with, now with PaddleNLP's newest list.
@@ -92,6 +93,38 @@ for (const locale of ['en', 'zh-cn'] as const) {
       );
       expect(descending).toEqual([...ascending].sort(byValue(true)));
       await expect(page).toHaveURL(new RegExp(`[?&]sort=-${column.key}(&|$)`));
+    });
+  }
+}
+
+// The text columns sort by what their cells say, which the script reads from the page's rows
+// (pageRowData): their data does not repeat it.
+for (const locale of ['en', 'zh-cn'] as const) {
+  const t = useTranslations(locale);
+  const collator = new Intl.Collator(locale, { numeric: true });
+  for (const [key, cells] of [
+    ['weight', 'tbody th[scope="row"]'],
+    ['language', 'tbody td.language'],
+    ['details', 'tbody td.details'],
+  ] as const) {
+    test(`${locale}: sorting by ${key} orders the rows by the column’s text, both ways`, async ({
+      page,
+    }) => {
+      await page.goto(gpt(locale));
+      const texts = async () =>
+        (await page.locator(cells).allInnerTexts()).map((text) => text.replace(/\s+/g, ''));
+      const sorted = (list: string[]) => [...list].sort((a, b) => collator.compare(a, b));
+      const unsorted = await texts();
+      expect(unsorted).toHaveLength(weights.length);
+      // Else the test could not tell a sort from none.
+      expect(unsorted).not.toEqual(sorted(unsorted));
+      const header = page.getByRole('columnheader', { name: t(`col.${key}`) });
+      await header.getByRole('button').click();
+      await expect(header).toHaveAttribute('aria-sort', 'ascending');
+      expect(await texts()).toEqual(sorted(unsorted));
+      await page.keyboard.press('Enter');
+      await expect(header).toHaveAttribute('aria-sort', 'descending');
+      expect(await texts()).toEqual(sorted(unsorted).reverse());
     });
   }
 }
@@ -279,7 +312,7 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await firstBox.check();
   await expect(compare).toHaveText('Compare selected (2)');
   // Named, since one of them is not on this page.
-  await expect(page.getByText(`Selected: ${onFirst}, ${onSecond}.`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveText([onFirst, onSecond]);
   await compare.click();
   await expect(page).toHaveURL(
     new RegExp(
@@ -304,15 +337,76 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await page.goto(site('zh-cn/families/gpt/'));
   const zhCompare = page.getByRole('link', { name: /比较所选/ });
   await expect(zhCompare).toHaveText('比较所选（1）');
-  await expect(page.getByText(`已选：${onFirst}。`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^移除 / })).toHaveText([onFirst]);
   await page.getByRole('button', { name: '清除所选' }).click();
   await expect(zhCompare).toHaveText('比较所选（0）');
-  await expect(page.getByText(/^已选：/)).toBeHidden();
+  await expect(page.getByText('已选：')).toBeHidden();
   await expect(page.getByRole('button', { name: '清除所选' })).toBeHidden();
   await expect(zhCompare).toBeFocused();
   await page.goto(site('en/'));
   await expect(firstBox).not.toBeChecked();
   await expect(compare).toHaveText('Compare selected (0)');
+});
+
+/*
+ * The compare bar names each weight chosen with a button that removes it: the one way to unchoose
+ * a weight whose box is on no page at hand, as when the most that can be compared, chosen on the
+ * table's first page, leave every box of its second disabled, or an id has left the catalog since.
+ */
+test('a weight chosen on another page, or gone from the catalog, is removed from the compare bar', async ({
+  page,
+}) => {
+  const compare = page.getByRole('link', { name: /Compare selected/ });
+  const boxes = (disabled: boolean) => page.getByRole('checkbox', { name: /^Compare /, disabled });
+  const removeButton = (id: string) =>
+    page.getByRole('button', { name: `Remove ${id}`, exact: true });
+  await page.goto(site('en/'));
+  const firstRows = clean(await visibleIds(page)).slice(0, MAX_COMPARE);
+  for (const id of firstRows) {
+    await page.getByRole('checkbox', { name: `Compare ${id}`, exact: true }).check();
+  }
+  await page.goto(site('en/page/2/'));
+  await expect(compare).toHaveText(`Compare selected (${MAX_COMPARE})`);
+  // Every box here is disabled: no more can be chosen, and none of the chosen is here.
+  await expect(boxes(false)).toHaveCount(0);
+  await expect(boxes(true)).toHaveCount(Math.min(TABLE_PAGE_SIZE, all.length - TABLE_PAGE_SIZE));
+  await removeButton(firstRows[1]!).click();
+  await expect(compare).toHaveText(`Compare selected (${MAX_COMPARE - 1})`);
+  await expect(boxes(true)).toHaveCount(0);
+  // Focus moves to the next id's button, and the keyboard removes that one too.
+  await expect(removeButton(firstRows[2]!)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(compare).toHaveText(`Compare selected (${MAX_COMPARE - 2})`);
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveText([
+    firstRows[0]!,
+    ...firstRows.slice(3),
+  ]);
+  // The first page knows.
+  await page.goto(site('en/'));
+  for (const [i, id] of firstRows.entries()) {
+    const box = page.getByRole('checkbox', { name: `Compare ${id}`, exact: true });
+    if (i === 1 || i === 2) await expect(box).not.toBeChecked();
+    else await expect(box).toBeChecked();
+  }
+
+  // An id kept from before a redeploy that dropped it is named, and removed the same way.
+  const gone = 'no-longer-a-weight';
+  expect(all.some((w) => w.id === gone || w.facts.aliases.includes(gone))).toBe(false);
+  await page.evaluate(
+    ([key, ids]) => sessionStorage.setItem(key!, ids!),
+    [`compare:${basePath}`, [firstRows[0], gone].join(',')],
+  );
+  await page.reload();
+  await expect(compare).toHaveText('Compare selected (2)');
+  await removeButton(gone).click();
+  await expect(compare).toHaveText('Compare selected (1)');
+  // The last button gone, focus goes to the compare link.
+  await removeButton(firstRows[0]!).click();
+  await expect(compare).toHaveText('Compare selected (0)');
+  await expect(compare).toBeFocused();
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), `compare:${basePath}`)).toBe(
+    null,
+  );
 });
 
 // Each note's text stays inside its cell's content box, wrapping if it must: on a desktop the English "Hidden

@@ -238,9 +238,7 @@ describe('summaryRows', () => {
       aliases: [],
       path: '/zh-cn/weights/gpt-cpm-small-cn-distill/',
       language: '中文',
-      layers: '12',
-      hidden: '768',
-      heads: '12',
+      figures: { layers: '12', hidden: '768', heads: '12' },
       parameters: '1.09\u00a0亿',
       parametersExact: '108,882,432',
       parametersTitle: '精确参数量：108,882,432',
@@ -276,7 +274,7 @@ describe('summaryRows', () => {
       const t = useTranslations(locale);
       const rows = summaryRows(buildCatalog(input), locale);
       const large = rows.find((r) => r.id === 'gpt-cpm-large-cn')!;
-      expect(large.heads).toBe('32');
+      expect(large.figures.heads).toBe('32');
       expect(large.notes).toEqual({ heads: t('table.pageSays', { value: '1,600' }) });
       // Only the rows and cells whose sources disagree.
       expect(rows.filter((r) => r.notes !== undefined)).toHaveLength(1);
