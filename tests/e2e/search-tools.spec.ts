@@ -2,6 +2,7 @@
  * Issues #5 and #11: search facets, the keyboard (shortcuts, the combobox's arrow keys and Enter,
  * focus), what search finds beyond words (sizes, near ids, the other language) and lazy loading.
  */
+import type { Route } from '@playwright/test';
 import {
   escapeRegExp,
   expect,
@@ -696,6 +697,38 @@ test('a long list shows ten results; the rest come ten at a time, by button or b
   await box.fill('gpt2-en');
   await expect(options.first()).toHaveAccessibleName(/^gpt2-en /);
   expect(await options.count()).toBeLessThanOrEqual(10);
+});
+
+// A batch asked for under one list and loaded after the next search has listed its own results
+// is not added to them: the batch's fragments are held until the new list is shown.
+test('a batch still loading when a new search lists its results is not added to them', async ({
+  page,
+}) => {
+  await page.goto(site('en/'));
+  const { dialog, box, results } = await openSearch(page);
+  const options = results.getByRole('option');
+  await box.fill(largestFamily.name.toLowerCase());
+  await expect(options).toHaveCount(1 + 10);
+  const held: Route[] = [];
+  let holding = true;
+  await page.route('**/pagefind/en/fragment/**', (route) =>
+    holding ? held.push(route) : route.continue(),
+  );
+  await dialog.getByRole('button', { name: /^Show more results/ }).click();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  holding = false;
+  await box.fill('gpt2-en');
+  await expect(options.first()).toHaveAccessibleName(/^gpt2-en /);
+  const listed = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')));
+  // The batch's fragments arrive now, after the new list.
+  const done = held.map((route) =>
+    page.waitForEvent('requestfinished', (r) => r === route.request()),
+  );
+  for (const route of held) await route.continue();
+  await Promise.all(done);
+  // Time for the batch's code to run on what arrived, as it would have done to add it.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+  expect(await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')))).toEqual(listed);
 });
 
 // A family's name offers the family's page first: its largest, one whose name has a hyphen (typed
