@@ -225,6 +225,8 @@ const en = {
   'search.browseTable': 'See every weight in the summary table.',
   'search.familyOption': 'The family’s page, with all {count} of its weights',
   'search.familyOptionOne': 'The family’s page, with its one weight',
+  'search.lineOption': 'The {family} family’s page, its table showing this line’s {count} weights',
+  'search.lineOptionOne': 'The {family} family’s page, its table showing this line’s one weight',
   'search.taskOption': 'All {count} weights whose family supports this task, in the summary table',
   'search.taskOnly':
     'No page says “{query}”; it is a task, and the summary table lists its weights:',

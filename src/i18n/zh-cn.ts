@@ -217,6 +217,8 @@ const zhCN: Dictionary = {
   'search.browseTable': '在汇总表中查看所有权重。',
   'search.familyOption': '系列页面，列出该系列全部 {count}\u00a0个权重',
   'search.familyOptionOne': '系列页面，列出该系列唯一的权重',
+  'search.lineOption': '{family} 系列页面，表格只列出该子系列的 {count}\u00a0个权重',
+  'search.lineOptionOne': '{family} 系列页面，表格只列出该子系列唯一的权重',
   'search.taskOption': '在汇总表中查看所属系列适用该任务的全部 {count}\u00a0个权重',
   'search.taskOnly': '没有页面提到“{query}”。这是一项任务，汇总表列出了所属系列适用该任务的权重：',
   'search.taskNamesOnly':

@@ -244,23 +244,82 @@ export function listPlace(
 export interface FamilyNames {
   /** Each family's and model line's name, spelt as keys spell it, with its weights' ranks. */
   ranks: Record<string, readonly number[]>;
-  /** Each family that has a page, by its name and its slug spelt the same way. */
+  /**
+   * Each family that has a page, and each model line within one, by its name and its slug spelt
+   * the same way.
+   */
   pages: Record<string, FamilyPage>;
 }
 
-/** A family's page, as a search offers it. */
+/** A family's page, or a model line's part of it, as a search offers it. */
 export interface FamilyPage {
-  /** Its slug: `/{locale}/families/{id}/`. */
+  /** The family's slug: `/{locale}/families/{id}/`. */
   id: string;
-  /** Its name, the same in every language: `ERNIE-GEN`. */
+  /** Its name, the same in every language: `ERNIE-GEN`; a model line's: `DialoGPT`. */
   name: string;
   weights: number;
+  /**
+   * A model line (`dialogpt`): the family's page with its table filtered to the line's weights
+   * (`?family=dialogpt`), whose family is named `family`.
+   */
+  line?: { id: string; family: string };
 }
 
 /**
- * The family whose page a query names: its name or its slug typed whole, in any case, with
- * hyphens or full stops as typed or not (`ernie-gen`, `ERNIE_GEN`); null for anything else. Not
- * a model line (`dialogpt`), which has no page of its own, nor a name being typed (`ber`).
+ * What search knows of families, from the catalog's weights (as `familyRank` and `familyNamesOf`
+ * read them) and the families that have pages, in the order they are listed.
+ */
+export function familyNames(
+  weights: readonly {
+    facts: Parameters<typeof familyRank>[0];
+    zoo: { id: string; name: string };
+    family: { id: string; name: string };
+  }[],
+  families: readonly { id: string; name: string; weights: number }[],
+): FamilyNames {
+  // Each name with the ranks its weights have: search asks only for keys some page carries.
+  const ranks = new Map<string, Set<number>>();
+  for (const w of weights) {
+    for (const text of familyNamesOf(w)) {
+      const name = familyName(text);
+      if (name === null) continue;
+      ranks.set(name, (ranks.get(name) ?? new Set<number>()).add(familyRank(w.facts)));
+    }
+  }
+  const pages = new Map<string, FamilyPage>();
+  // The page's path is built by search for the reader's language: the slug is all it needs.
+  for (const { id, name, weights: count } of families) {
+    for (const key of [familyName(name), familyName(id)]) {
+      if (key !== null) pages.set(key, { id, name, weights: count });
+    }
+  }
+  // A model line's name (`gpt-2`, `dialogpt`) offers its part of its family's page: it has no
+  // page of its own, and its weights are one of the rows' "Model line" filter away.
+  const lines = Map.groupBy(
+    weights.filter((w) => w.family.id !== w.zoo.id),
+    (w) => w.family.id,
+  );
+  for (const [id, members] of lines) {
+    const { family, zoo } = members[0]!;
+    const line = { id: zoo.id, name: family.name, weights: members.length };
+    for (const key of [familyName(family.name), familyName(id)]) {
+      // A family's own page comes first where a line shares its name.
+      if (key !== null && !pages.has(key))
+        pages.set(key, { ...line, line: { id, family: zoo.name } });
+    }
+  }
+  const sorted = <T>(entries: Iterable<[string, T]>) =>
+    Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    ranks: sorted([...ranks].map(([name, set]): [string, number[]] => [name, [...set].sort()])),
+    pages: sorted(pages),
+  };
+}
+
+/**
+ * The family whose page a query names, or the model line within one (`dialogpt`): its name or its
+ * slug typed whole, in any case, with hyphens or full stops as typed or not (`ernie-gen`,
+ * `ERNIE_GEN`); null for anything else, and for a name being typed (`ber`).
  */
 export function namedFamily(query: string, pages: FamilyNames['pages']): FamilyPage | null {
   const name = familyName(query);

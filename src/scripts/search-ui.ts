@@ -98,6 +98,12 @@ export interface Strings {
   familyOptionOne: string;
   /** The family facet's name, which a family's result shows beside the family's. */
   familyFacet: string;
+  /** What a model line's result says it lists; {family} and {count} are filled per search. */
+  lineOption: string;
+  /** The same for a line of one weight. */
+  lineOptionOne: string;
+  /** The name of a family page's filter by model line, which a line's result shows beside it. */
+  lineFacet: string;
   /** The button under a list that has more results than it shows; {shown} and {total}. */
   showMore: string;
   /** Added to the count, punctuation first, when the first result is the id the query mistypes. */
@@ -135,6 +141,9 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     familyOption: t('search.familyOption', keep),
     familyOptionOne: t('search.familyOptionOne'),
     familyFacet: t('table.filterFamily'),
+    lineOption: t('search.lineOption', { family: '{family}', count: '{count}' }),
+    lineOptionOne: t('search.lineOptionOne', { family: '{family}' }),
+    lineFacet: t('table.filterSeries'),
     showMore: t('search.showMore', { shown: '{shown}', total: '{total}' }),
     mistyped: t('search.mistyped', { id: '{id}' }),
     tasks: [t, ...others].map(taskNames),
@@ -559,20 +568,31 @@ export function mountSearch(
       // the pages that say it; the weights whose family supports the task are the table's to list,
       // filtered as its URL says (`?task=`). Offered first, whatever else is listed, after only a
       // weight whose id the query is. Not on the family's own page: the reader is there already.
-      const familyUrl = family === null ? null : withBase(baseUrl, familyPath(locale, family.id));
+      // A model line's name offers its family's page, its table filtered to the line (`?family=`).
+      const familyUrl =
+        family === null
+          ? null
+          : withBase(baseUrl, familyPath(locale, family.id)) +
+            (family.line ? serializeTableState({ ...emptyState, family: family.line.id }) : '');
       const familyItems: Item[] =
-        family === null || familyUrl === location.pathname
+        family === null || familyUrl === location.pathname + (family.line ? location.search : '')
           ? []
           : [
               {
                 url: familyUrl!,
                 kind: 'family',
                 name: family.name,
-                meta: strings.familyFacet,
-                summary:
-                  family.weights === 1
-                    ? strings.familyOptionOne
-                    : interpolate(strings.familyOption, { count: family.weights }),
+                meta: family.line ? strings.lineFacet : strings.familyFacet,
+                summary: interpolate(
+                  family.line
+                    ? family.weights === 1
+                      ? strings.lineOptionOne
+                      : strings.lineOption
+                    : family.weights === 1
+                      ? strings.familyOptionOne
+                      : strings.familyOption,
+                  { count: family.weights, family: family.line?.family ?? '' },
+                ),
               },
             ];
       const taskItems = tasks.flatMap((task, i): Item[] => {

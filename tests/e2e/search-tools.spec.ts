@@ -14,7 +14,7 @@ import {
   test,
   urlOf,
 } from './fixtures.ts';
-import { loadFamilies, loadWeights } from '../helpers/content.ts';
+import { loadFamilies, loadSeries, loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { taskName, type ZooTask } from '../../src/schemas/tasks.ts';
@@ -773,6 +773,52 @@ for (const [locale, id, typed] of [
     await expect(
       again.results.getByRole('option', { name: `${family.name} ${t('table.filterFamily')}` }),
     ).toHaveCount(0);
+  });
+}
+
+// A model line's name offers its part of its family's page: the page, its table filtered to the
+// line. The line with the most weights, typed as its name is spelt.
+const series = loadSeries();
+const [lineId, lineWeights] = [
+  ...Map.groupBy(
+    weights.filter((w) => w.facts.series !== undefined && w.facts.series !== w.facts.family),
+    (w) => w.facts.series!,
+  ),
+].sort((a, b) => b[1].length - a[1].length)[0]!;
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: a model line’s name offers its family’s page, its table showing the line`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    const line = series.get(lineId)!;
+    const familyId = lineWeights[0]!.facts.family;
+    await page.goto(site(`${locale}/`));
+    const { box, results } = await openSearch(page);
+    await box.fill(line.name);
+    const offer = results.getByRole('option').first();
+    await expect(offer).toHaveAccessibleName(
+      `${line.name} ${t('table.filterSeries')} ${t('search.lineOption', {
+        family: families.get(familyId)!.name,
+        count: lineWeights.length,
+      })}`,
+    );
+    // Every weight of the line is listed after it.
+    const listed = await resultIds(results);
+    expect(lineWeights.every((w) => listed.includes(w.id))).toBe(true);
+    await expect(offer).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(urlOf(`${locale}/families/${familyId}/?family=${lineId}`));
+    await expect(page.getByLabel(t('table.filterSeries'))).toHaveValue(lineId);
+    const shown = await page.locator('tbody tr:not([hidden]) th[scope="row"] a').allInnerTexts();
+    expect(shown.map((id) => id.replace(/\s+/g, '')).sort()).toEqual(
+      lineWeights.map((w) => w.id).sort(),
+    );
+    // There, the line's name offers it no more: the weights come first.
+    const again = await openSearch(page);
+    await again.box.fill(line.name);
+    await expect(again.results.getByRole('option').first()).toHaveAccessibleName(
+      new RegExp(`^(${lineWeights.map((w) => escapeRegExp(w.id)).join('|')}) `),
+    );
   });
 }
 

@@ -1,4 +1,4 @@
-import { expect, openSearch, resultFor, site, test, urlOf } from './fixtures.ts';
+import { escapeRegExp, expect, openSearch, resultFor, site, test, urlOf } from './fixtures.ts';
 import type { Page, Request } from '@playwright/test';
 import { loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -72,11 +72,12 @@ for (const c of cases) {
     const results = await search(page, c.query);
     const link = resultFor(results, c.expect);
     await expect(link).toBeVisible();
-    // Results stay in the page's language.
+    // Results stay in the page's language: weights' pages, and a family's where one is named
+    // (`cpm`, a model line of GPT's).
     for (const href of await results
       .getByRole('option')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
-      expect(href.startsWith(site(`${c.locale}/weights/`))).toBe(true);
+      expect(href).toMatch(new RegExp(`^${escapeRegExp(site(`${c.locale}/`))}(weights|families)/`));
     }
     await link.click();
     await expect(page).toHaveURL(urlOf(`${c.locale}/weights/${c.expect}/`));
@@ -207,12 +208,15 @@ for (const locale of ['en', 'zh-cn']) {
     const results = await search(page, 'dialogpt');
     const options = results.getByRole('option');
     await expect(options.first()).toBeVisible();
+    // The weights' results: a model line's offer (DialoGPT's) has no id and no excerpt.
     const shown = await options.evaluateAll((all) =>
-      all.map((option) => ({
-        id: option.querySelector('.result-id')?.textContent ?? '',
-        excerpt: option.querySelector('.result-excerpt')?.textContent?.trim() ?? '',
-        marked: option.querySelectorAll('.result-excerpt mark').length,
-      })),
+      all
+        .filter((option) => option.querySelector('.result-id') !== null)
+        .map((option) => ({
+          id: option.querySelector('.result-id')?.textContent ?? '',
+          excerpt: option.querySelector('.result-excerpt')?.textContent?.trim() ?? '',
+          marked: option.querySelectorAll('.result-excerpt mark').length,
+        })),
     );
     for (const { id, excerpt, marked } of shown) {
       // The id, and each tail of it that starts a word: `microsoft-DialoGPT-small`, `small`.

@@ -215,7 +215,7 @@ test('a visit that uses search, the table, compare, the language switch and the 
   await expect(page).toHaveURL(/\/(en|zh-cn)\/$/);
   await page.goto(site('en/'));
   const { box, results } = await openSearch(page);
-  await box.fill('gpt2');
+  await box.fill('gpt2-en');
   await results.getByRole('option').first().click();
   await expect(page).toHaveURL(/\/weights\//);
   await page.goto(site('en/families/gpt/'));

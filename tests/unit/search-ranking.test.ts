@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  familyNames,
   familyRank,
   trustLevels,
   trustedLevels,
@@ -191,6 +192,52 @@ describe('keyPrefixes', () => {
   });
 });
 
+describe('familyNames', () => {
+  const weight = (zoo: string, line: string, provider = 'paddlenlp', origin?: string) => ({
+    facts: { provider, ...(origin !== undefined && { origin }) },
+    zoo: { id: zoo.toLowerCase(), name: zoo },
+    family: { id: line.toLowerCase().replace('-', ''), name: line },
+  });
+  const weights = [
+    weight('GPT', 'GPT-2'),
+    weight('GPT', 'GPT-2', 'community', 'imported'),
+    weight('GPT', 'DialoGPT', 'community'),
+    weight('GPT', 'GPT'),
+    weight('BERT', 'BERT'),
+  ];
+  const names = familyNames(weights, [
+    { id: 'gpt', name: 'GPT', weights: 4 },
+    { id: 'bert', name: 'BERT', weights: 1 },
+  ]);
+
+  it('keys every family’s and model line’s name with its weights’ ranks', () => {
+    expect(names.ranks).toEqual({
+      bert: [0],
+      dialogpt: [1],
+      gpt: [0, 1, 2],
+      gpt_2: [0, 2],
+      gpt2: [0, 2],
+    });
+  });
+
+  it('offers a family’s page, and a model line’s part of its family’s page', () => {
+    expect(names.pages['bert']).toEqual({ id: 'bert', name: 'BERT', weights: 1 });
+    expect(names.pages['gpt']).toEqual({ id: 'gpt', name: 'GPT', weights: 4 });
+    const gpt2 = { id: 'gpt', name: 'GPT-2', weights: 2, line: { id: 'gpt2', family: 'GPT' } };
+    // By its name and by its slug.
+    expect(names.pages['gpt_2']).toEqual(gpt2);
+    expect(names.pages['gpt2']).toEqual(gpt2);
+    expect(names.pages['dialogpt']).toEqual({
+      id: 'gpt',
+      name: 'DialoGPT',
+      weights: 1,
+      line: { id: 'dialogpt', family: 'GPT' },
+    });
+    // A line named as its family is the family.
+    expect(Object.keys(names.pages)).toEqual(['bert', 'dialogpt', 'gpt', 'gpt_2', 'gpt2']);
+  });
+});
+
 describe('namedFamily', () => {
   const pages = {
     bert: { id: 'bert', name: 'BERT', weights: 166 },
@@ -202,7 +249,7 @@ describe('namedFamily', () => {
     expect(namedFamily('ERNIE-GEN', pages)).toBe(pages.ernie_gen);
     expect(namedFamily('ernie_gen', pages)).toBe(pages.ernie_gen);
   });
-  it('names nothing for a name being typed, a model line without a page, or words', () => {
+  it('names nothing for a name being typed, a name it does not know, or words', () => {
     expect(namedFamily('ber', pages)).toBeNull();
     expect(namedFamily('dialogpt', pages)).toBeNull();
     expect(namedFamily('bert large', pages)).toBeNull();
