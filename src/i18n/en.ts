@@ -82,6 +82,7 @@ const en = {
   'table.compareThis': 'Compare {id}',
   'table.pageSays': 'docs: {value}',
   'table.chosen': 'Selected:',
+  'table.chosenNone': 'Selected: none.',
   'table.unchoose': 'Remove {id}',
   'table.clearChosen': 'Clear selection',
 

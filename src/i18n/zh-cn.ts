@@ -81,6 +81,7 @@ const zhCN: Dictionary = {
   'table.compareThis': '比较 {id}',
   'table.pageSays': '文档：{value}',
   'table.chosen': '已选：',
+  'table.chosenNone': '已选：无。',
   'table.unchoose': '移除 {id}',
   'table.clearChosen': '清除所选',
 

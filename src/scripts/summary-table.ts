@@ -37,10 +37,8 @@ interface Strings {
   chosen: string;
   /** The name of the button that removes `{id}` from the choice. */
   unchoose: string;
-  clearChosen: string;
   showMore: string;
   empty: string;
-  clear: string;
   unknown: string;
 }
 interface Row {
@@ -54,7 +52,8 @@ export function initSummaryTable(root: HTMLElement): void {
   const tbody = root.querySelector('tbody');
   const count = root.querySelector<HTMLElement>('[data-table-count]');
   const compareLink = root.querySelector<HTMLAnchorElement>('[data-compare-link]');
-  if (!form || !tbody || !count || !compareLink) return;
+  const clearButton = root.querySelector<HTMLButtonElement>('[data-table-clear]');
+  if (!form || !tbody || !count || !compareLink || !clearButton) return;
   const locale = (root.dataset['locale'] ?? 'en') as Locale;
   const base = root.dataset['base'] ?? '/';
   const rowsUrl = root.dataset['rowsUrl'];
@@ -143,7 +142,8 @@ export function initSummaryTable(root: HTMLElement): void {
     cell.className = 'empty';
     const clear = document.createElement('button');
     clear.type = 'button';
-    clear.textContent = strings.clear;
+    // As the filters' own Clear button says.
+    clear.textContent = clearButton.textContent;
     clear.addEventListener('click', clearFilters);
     cell.append(strings.empty, ' ', clear);
     return row;
@@ -236,7 +236,7 @@ export function initSummaryTable(root: HTMLElement): void {
     state = { ...state, language: null, family: null, provider: null, task: null, q: '' };
     void render(true);
   }
-  form.querySelector('[data-table-clear]')?.addEventListener('click', clearFilters);
+  clearButton.addEventListener('click', clearFilters);
 
   // Compare: a column of checkboxes, rendered with the page (SummaryTable.astro) and made here
   // for rows loaded from table.json. The choice survives filtering and paging, and the tab's
@@ -275,18 +275,15 @@ export function initSummaryTable(root: HTMLElement): void {
   // What is chosen, named: it may be on another page of the table, or another table. Each id is
   // a button that removes it, since its box may be on no page at hand: four chosen elsewhere
   // leave every box here disabled, and an id gone from the catalog since is on no page at all.
-  const chosenList = document.createElement('span');
-  chosenList.className = 'chosen';
-  const clearChosen = document.createElement('button');
-  clearChosen.type = 'button';
-  clearChosen.className = 'control';
-  clearChosen.textContent = strings.clearChosen;
+  const chosenList = root.querySelector<HTMLElement>('[data-chosen]')!;
+  // "Selected: none.", as the page was rendered.
+  const chosenNone = chosenList.textContent;
+  const clearChosen = root.querySelector<HTMLButtonElement>('[data-chosen-clear]')!;
   clearChosen.addEventListener('click', () => {
     choose([]);
     // The button hides itself: focus goes to the link beside it, which now says "(0)".
     compareLink.focus();
   });
-  compareLink.after(chosenList, clearChosen);
   // `aria-disabled` stops a pointer (SummaryTable.astro) but not Enter on the focused link.
   compareLink.addEventListener('click', (event) => {
     if (compareLink.getAttribute('aria-disabled') === 'true') event.preventDefault();
@@ -294,12 +291,13 @@ export function initSummaryTable(root: HTMLElement): void {
   const updateCompare = () => {
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
     chosenList.replaceChildren(
-      strings.chosen,
+      chosen.length === 0 ? chosenNone! : strings.chosen,
       ...chosen.map((id, i) => {
         const remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'control';
-        remove.textContent = id;
+        // A cross to the eye; the button's name says "Remove …".
+        remove.textContent = `${id} ×`;
         remove.setAttribute('aria-label', strings.unchoose.replace('{id}', id));
         remove.addEventListener('click', () => {
           choose(chosen.filter((c) => c !== id));
@@ -309,7 +307,7 @@ export function initSummaryTable(root: HTMLElement): void {
         return remove;
       }),
     );
-    chosenList.hidden = clearChosen.hidden = chosen.length === 0;
+    clearChosen.hidden = chosen.length === 0;
     compareLink.textContent = strings.compare.replace('{count}', String(chosen.length));
     compareLink.href = `${compareLinkBase}?ids=${chosen.map(encodeURIComponent).join(',')}`;
     compareLink.setAttribute('aria-disabled', String(!ready));

@@ -312,7 +312,10 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await firstBox.check();
   await expect(compare).toHaveText('Compare selected (2)');
   // Named, since one of them is not on this page.
-  await expect(page.getByRole('button', { name: /^Remove / })).toHaveText([onFirst, onSecond]);
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveText([
+    `${onFirst} ×`,
+    `${onSecond} ×`,
+  ]);
   await compare.click();
   await expect(page).toHaveURL(
     new RegExp(
@@ -337,10 +340,10 @@ test('weights ticked on two pages of the table are compared together, and stay t
   await page.goto(site('zh-cn/families/gpt/'));
   const zhCompare = page.getByRole('link', { name: /比较所选/ });
   await expect(zhCompare).toHaveText('比较所选（1）');
-  await expect(page.getByRole('button', { name: /^移除 / })).toHaveText([onFirst]);
+  await expect(page.getByRole('button', { name: /^移除 / })).toHaveText([`${onFirst} ×`]);
   await page.getByRole('button', { name: '清除所选' }).click();
   await expect(zhCompare).toHaveText('比较所选（0）');
-  await expect(page.getByText('已选：')).toBeHidden();
+  await expect(page.getByText('已选：无。', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '清除所选' })).toBeHidden();
   await expect(zhCompare).toBeFocused();
   await page.goto(site('en/'));
@@ -377,10 +380,9 @@ test('a weight chosen on another page, or gone from the catalog, is removed from
   await expect(removeButton(firstRows[2]!)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(compare).toHaveText(`Compare selected (${MAX_COMPARE - 2})`);
-  await expect(page.getByRole('button', { name: /^Remove / })).toHaveText([
-    firstRows[0]!,
-    ...firstRows.slice(3),
-  ]);
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveText(
+    [firstRows[0]!, ...firstRows.slice(3)].map((id) => `${id} ×`),
+  );
   // The first page knows.
   await page.goto(site('en/'));
   for (const [i, id] of firstRows.entries()) {
@@ -408,6 +410,38 @@ test('a weight chosen on another page, or gone from the catalog, is removed from
     null,
   );
 });
+
+// Choosing does not move the table: the compare bar keeps a line for the choice from the first
+// paint. At the most that can be compared, the other boxes look disabled.
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: on a desktop, choosing to compare does not move the table; at the most, the other boxes look disabled`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(site(`${locale}/`));
+    const caption = page.locator('table.summary caption');
+    // Where it is on the page, not on the screen: the browser scrolls to keep what is in view
+    // in place (scroll anchoring), which would hide a shift of the page above the pointer.
+    const top = () => caption.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const before = await top();
+    const hint = page.getByText(t('table.compareHint'), { exact: true });
+    await expect(hint).toBeVisible();
+    await expect(page.getByText(t('table.chosenNone'), { exact: true })).toBeVisible();
+    const ids = clean(await visibleIds(page)).slice(0, MAX_COMPARE);
+    for (const id of ids) {
+      await page.getByRole('checkbox', { name: t('table.compareThis', { id }) }).check();
+      expect(await top(), `after ${id}`).toBeCloseTo(before, 0);
+    }
+    const other = page.getByRole('checkbox', { name: t('table.compareThis', { id: '' }) }).last();
+    await expect(other).toBeDisabled();
+    expect(Number(await other.evaluate((box) => getComputedStyle(box).opacity))).toBeLessThan(0.5);
+    // One removed, another may be chosen.
+    await page.getByRole('button', { name: t('table.unchoose', { id: ids[0]! }) }).click();
+    await expect(other).toBeEnabled();
+    expect(await top()).toBeCloseTo(before, 0);
+  });
+}
 
 // Each note's text stays inside its cell's content box, wrapping if it must: on a desktop the English "Hidden
 // size" column is narrower than "docs: 768", and a figure's cell does not wrap (tables.css).
