@@ -221,7 +221,8 @@ const en = {
   'compare.backToTable': 'Back to all weights',
 
   'chart.heading': 'Sizes at a glance',
-  'chart.title': 'Weights by parameter count, grouped by family (logarithmic scale)',
+  'chart.title': 'Weights by parameter count (logarithmic scale)',
+  'chart.titleLines': 'Weights by parameter count, grouped by model line (logarithmic scale)',
 
   'search.browseTable': 'See every weight in the summary table.',
   'search.familyOption': 'The family’s page, with all {count} of its weights',

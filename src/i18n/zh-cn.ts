@@ -213,7 +213,8 @@ const zhCN: Dictionary = {
   'compare.backToTable': '返回全部权重',
 
   'chart.heading': '规模一览',
-  'chart.title': '各权重参数量，按模型系列分组（对数刻度）',
+  'chart.title': '各权重参数量（对数刻度）',
+  'chart.titleLines': '各权重参数量，按子系列分组（对数刻度）',
 
   'search.browseTable': '在汇总表中查看所有权重。',
   'search.familyOption': '系列页面，列出该系列全部 {count}\u00a0个权重',

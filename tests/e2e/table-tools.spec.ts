@@ -734,9 +734,14 @@ for (const locale of ['en', 'zh-cn'] as const) {
     page,
   }) => {
     await page.goto(gpt(locale));
-    const figure = page.getByRole('figure', { name: useTranslations(locale)('chart.title') });
     // Every weight of the family whose size a source states.
     const sized = weights.filter((w) => parameterValue(w.facts.parameters) !== null);
+    // Grouped by model line, which its title says where there is more than one.
+    const lines = new Set(sized.map((w) => w.facts.series ?? w.facts.family)).size;
+    const figure = page.getByRole('figure', {
+      name: useTranslations(locale)(lines > 1 ? 'chart.titleLines' : 'chart.title'),
+      exact: true,
+    });
     await expect(figure.getByRole('link')).toHaveCount(sized.length);
     const row = (id: string) =>
       figure.getByRole('link', {
@@ -759,6 +764,23 @@ for (const locale of ['en', 'zh-cn'] as const) {
     expect(await width('gpt-cpm-large-cn')).toBeGreaterThan(await width('gpt2-xl-en'));
   });
 }
+
+// A family of one model line charts one group, and its chart's title does not speak of groups.
+const oneLine = [...familiesOf(all)].find(
+  ([, members]) =>
+    members.filter((w) => parameterValue(w.facts.parameters) !== null).length > 1 &&
+    members.every((w) => w.facts.series === undefined),
+)!;
+test(`the chart of a family of one model line (${oneLine[0]}) is titled without groups`, async ({
+  page,
+}) => {
+  for (const locale of ['en', 'zh-cn'] as const) {
+    const t = useTranslations(locale);
+    await page.goto(site(`${locale}/families/${oneLine[0]}/`));
+    await expect(page.getByRole('figure', { name: t('chart.title'), exact: true })).toBeVisible();
+    await expect(page.getByRole('figure').getByRole('list')).toHaveCount(1);
+  }
+});
 
 test('zh-cn: PaddleNLP’s English note in the details column is marked as English, as the server and the script render it', async ({
   page,
