@@ -50,8 +50,9 @@ export const compareRowKeys = [
   ['vocabSize', 'fact.vocabSize'],
   ['contextLength', 'fact.contextLength'],
   ['tokenizer', 'fact.tokenizer'],
-  ['parametersExact', 'fact.parametersExact'],
+  // In the weight page's order (weightPageSections).
   ['parametersPrinted', 'fact.parametersPrinted'],
+  ['parametersExact', 'fact.parametersExact'],
   ['license', 'fact.license'],
 ] as const satisfies readonly (readonly [FactKey | 'title' | 'family', UiKey])[];
 export type CompareRowKey = (typeof compareRowKeys)[number][0];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { catalogJson } from '../../src/lib/catalog-json.ts';
 import { weightSections } from '../../src/lib/facts.ts';
+import { compareRowKeys } from '../../src/lib/compare.ts';
 import { decoderParameterCount } from '../../src/lib/parameters.ts';
 import { relatedWeights } from '../../src/lib/related.ts';
 import { searchBundleProblem, searchBundles } from '../../src/lib/search-index.ts';
@@ -319,6 +320,16 @@ describe('weightSections', () => {
     for (const section of ['architecture', 'parameters', 'provenance'] as const) {
       expect(en[section].map((r) => r.key)).toEqual(zh[section].map((r) => r.key));
     }
+  });
+
+  it('orders the facts the compare page shows as the weight page does', () => {
+    const weight = buildCatalog(validInput()).byId.get('gpt-cpm-large-cn')!;
+    const sections = weightSections(weight, 'en', useTranslations('en'));
+    const onPage = [...sections.architecture, ...sections.parameters].map((r) => r.key);
+    const compared = compareRowKeys.map(([, label]) => label as string);
+    const both = onPage.filter((key) => compared.includes(key));
+    expect(both.length).toBeGreaterThan(5);
+    expect(compared.filter((key) => both.includes(key))).toEqual(both);
   });
 
   it('derives the fp32 and fp16 sizes from the exact count', () => {
