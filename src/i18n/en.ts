@@ -10,6 +10,8 @@ const en = {
   'home.families': 'Families',
   'home.familiesIntro':
     '{families} families and {weights} weights. Each family’s page has its own table, and {table} follows the list.',
+  'home.familiesIntroOne':
+    'One family and {weights} weights. Its page has its own table, and {table} follows the list.',
   'home.allWeightsLink': 'the table of all weights',
   'home.allWeights': 'All weights',
   'home.tableCaption': 'Pretrained weights supported by PaddleNLP',

@@ -9,6 +9,8 @@ const zhCN: Dictionary = {
   'home.families': '模型系列',
   'home.familiesIntro':
     '共 {families}\u00a0个系列、{weights}\u00a0个权重。每个系列都有自己的汇总表，系列列表之后是{table}。',
+  'home.familiesIntroOne':
+    '共 1\u00a0个系列、{weights}\u00a0个权重。该系列有自己的汇总表，系列列表之后是{table}。',
   'home.allWeightsLink': '全部权重的汇总表',
   'home.allWeights': '全部权重',
   'home.tableCaption': 'PaddleNLP 支持的预训练权重',

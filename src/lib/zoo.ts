@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/index.ts';
+import { around, type Translate } from '../i18n/index.ts';
 import type { Catalog, Entry, Weight } from './catalog.ts';
 import type { WeightProse } from '../schemas/weight.ts';
 import { familyPath } from './urls.ts';
@@ -80,4 +80,18 @@ export function familyTasks(
     kind: 'tasks',
     names: tasks.map((task) => taskName(t, task)),
   };
+}
+
+/**
+ * The family list's first sentence, cut where its link to the table goes: "45 families and 552
+ * weights. …", or, for a catalog of one family, "One family and 11 weights. …" (not "1 families").
+ */
+export function familiesIntro(
+  t: Translate,
+  families: number,
+  weights: number,
+): [before: string, after: string] {
+  return families === 1
+    ? around(t, 'home.familiesIntroOne', 'table', { weights })
+    : around(t, 'home.familiesIntro', 'table', { families, weights });
 }

@@ -325,7 +325,7 @@ describe('weightSections', () => {
   it('orders the facts the compare page shows as the weight page does', () => {
     const weight = buildCatalog(validInput()).byId.get('gpt-cpm-large-cn')!;
     const sections = weightSections(weight, 'en', useTranslations('en'));
-    const onPage = [...sections.architecture, ...sections.parameters].map((r) => r.key);
+    const onPage: string[] = [...sections.architecture, ...sections.parameters].map((r) => r.key);
     const compared = compareRowKeys.map(([, label]) => label as string);
     const both = onPage.filter((key) => compared.includes(key));
     expect(both.length).toBeGreaterThan(5);

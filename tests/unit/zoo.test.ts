@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyTasks } from '../../src/lib/zoo.ts';
+import { familiesIntro, familyTasks } from '../../src/lib/zoo.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 
 describe('familyTasks', () => {
@@ -24,5 +24,24 @@ describe('familyTasks', () => {
       note: t('family.cardTasksUnknown'),
     });
     expect(familyTasks([], t, 'card')).toEqual({ kind: 'none', note: t('family.cardTasksNone') });
+  });
+});
+
+describe('familiesIntro', () => {
+  it('counts families in the plural, and one family as one', () => {
+    const en = useTranslations('en');
+    expect(familiesIntro(en, 45, 552)[0]).toMatch(/^45 families and 552 weights\. /);
+    expect(familiesIntro(en, 1, 11)[0]).toMatch(/^One family and 11 weights\. Its page /);
+    const zh = useTranslations('zh-cn');
+    expect(familiesIntro(zh, 1, 11)[0]).toMatch(/^共 1\u00a0个系列、11\u00a0个权重。该系列/);
+    // Each cut once, where the link to the table goes.
+    for (const [t, n] of [
+      [en, 1],
+      [en, 2],
+      [zh, 1],
+      [zh, 2],
+    ] as const) {
+      expect(familiesIntro(t, n, 11).join('')).not.toContain('{');
+    }
   });
 });
