@@ -21,8 +21,9 @@ import {
 } from '../lib/table-state.ts';
 import { withBase } from '../lib/urls.ts';
 
-// As src/lib/compare.ts says (the table tests hold them to it): imported, they brought the
-// compare page's chunk onto every page with a table, 2.6 kB gzip.
+// The compare page's limits (src/lib/compare.ts), which the table tests import and hold this
+// script to. Imported here, they brought that page's chunk onto every page with a table (2.6 kB
+// gzip).
 const MIN_COMPARE = 2;
 const MAX_COMPARE = 4;
 
@@ -248,8 +249,13 @@ export function initSummaryTable(root: HTMLElement): void {
   function choose(ids: string[]) {
     chosen.splice(0, Infinity, ...ids);
     keepChosen(base, chosen);
-    for (const box of boxes) box.checked = chosen.includes(box.value);
+    boxes.forEach(showChoice);
     updateCompare();
+  }
+  /** A box as the choice has it: ticked if chosen, and disabled while no more may be. */
+  function showChoice(box: HTMLInputElement) {
+    box.checked = chosen.includes(box.value);
+    box.disabled = !box.checked && chosen.length >= MAX_COMPARE;
   }
   function addPick(element: HTMLTableRowElement): HTMLTableRowElement {
     const id = element.id;
@@ -265,7 +271,8 @@ export function initSummaryTable(root: HTMLElement): void {
       element.append(cell);
     }
     const pick = box;
-    pick.checked = chosen.includes(id);
+    // Rows made from table.json too: with the most chosen, their boxes come disabled.
+    showChoice(pick);
     pick.addEventListener('change', () =>
       choose(pick.checked ? [...chosen, id] : chosen.filter((c) => c !== id)),
     );
@@ -293,16 +300,17 @@ export function initSummaryTable(root: HTMLElement): void {
     chosenList.replaceChildren(
       chosen.length === 0 ? chosenNone! : strings.chosen,
       ...chosen.map((id, i) => {
+        // No `type`: the table's controls are in no form for a button to submit.
         const remove = document.createElement('button');
-        remove.type = 'button';
         remove.className = 'control';
         // A cross to the eye; the button's name says "Remove …".
         remove.textContent = `${id} ×`;
         remove.setAttribute('aria-label', strings.unchoose.replace('{id}', id));
         remove.addEventListener('click', () => {
           choose(chosen.filter((c) => c !== id));
-          // This button is gone: focus goes to the next id's, or the link when it was the last.
-          (chosenList.querySelectorAll('button')[i] ?? compareLink).focus();
+          // This button is gone: focus goes to the next id's, else the one before, else the link.
+          const left = chosenList.children as HTMLCollectionOf<HTMLElement>;
+          (left[i] ?? left[i - 1] ?? compareLink).focus();
         });
         return remove;
       }),
@@ -311,7 +319,6 @@ export function initSummaryTable(root: HTMLElement): void {
     compareLink.textContent = strings.compare.replace('{count}', String(chosen.length));
     compareLink.href = `${compareLinkBase}?ids=${chosen.map(encodeURIComponent).join(',')}`;
     compareLink.setAttribute('aria-disabled', String(!ready));
-    for (const box of boxes) box.disabled = !box.checked && chosen.length >= MAX_COMPARE;
   };
   for (const row of pageRows) addPick(row.element);
   updateCompare();

@@ -700,13 +700,19 @@ test('a long list shows ten results; the rest come ten at a time, by button or b
 });
 
 // A batch asked for under one list and loaded after the next search has listed its own results
-// is not added to them: the batch's fragments are held until the new list is shown.
+// is not added to them: the batch's fragments are held until the new list is shown. Batches run
+// in order, so the new list's own next batch, once shown, proves the held one has run.
+const [secondFamilyId] = [...Map.groupBy(weights, (w) => w.facts.family)]
+  .map(([id, members]) => [id, members.length] as const)
+  .sort((a, b) => b[1] - a[1])[1]!;
 test('a batch still loading when a new search lists its results is not added to them', async ({
   page,
 }) => {
   await page.goto(site('en/'));
   const { dialog, box, results } = await openSearch(page);
   const options = results.getByRole('option');
+  const more = dialog.getByRole('button', { name: /^Show more results/ });
+  const hrefs = () => options.evaluateAll((os) => os.map((o) => o.getAttribute('href')!));
   await box.fill(largestFamily.name.toLowerCase());
   await expect(options).toHaveCount(1 + 10);
   const held: Route[] = [];
@@ -714,21 +720,25 @@ test('a batch still loading when a new search lists its results is not added to 
   await page.route('**/pagefind/en/fragment/**', (route) =>
     holding ? held.push(route) : route.continue(),
   );
-  await dialog.getByRole('button', { name: /^Show more results/ }).click();
+  await more.click();
   await expect.poll(() => held.length).toBeGreaterThan(0);
   holding = false;
-  await box.fill('gpt2-en');
-  await expect(options.first()).toHaveAccessibleName(/^gpt2-en /);
-  const listed = await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')));
-  // The batch's fragments arrive now, after the new list.
-  const done = held.map((route) =>
-    page.waitForEvent('requestfinished', (r) => r === route.request()),
-  );
+  // Another family's name: its page offered, then ten of its weights, and more behind the button.
+  const second = families.get(secondFamilyId)!.name;
+  await box.fill(second.toLowerCase());
+  await expect(options.first()).toHaveAccessibleName(new RegExp(`^${escapeRegExp(second)} `));
+  await expect(options).toHaveCount(1 + 10);
+  const listed = await hrefs();
   for (const route of held) await route.continue();
-  await Promise.all(done);
-  // Time for the batch's code to run on what arrived, as it would have done to add it.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
-  expect(await options.evaluateAll((os) => os.map((o) => o.getAttribute('href')))).toEqual(listed);
+  await more.click();
+  await expect(options).toHaveCount(1 + 20);
+  const shown = await hrefs();
+  expect(shown.slice(0, listed.length)).toEqual(listed);
+  // The ten added are the second family's, not the first's held batch.
+  for (const href of shown.slice(listed.length)) {
+    const id = decodeURIComponent(href.replace(/^.*\/weights\//, '').replace(/\/$/, ''));
+    expect(weightOf(id).facts.family, id).toBe(secondFamilyId);
+  }
 });
 
 // A family's name offers the family's page first: its largest, one whose name has a hyphen (typed
