@@ -21,6 +21,7 @@ import {
   idSearchKey,
   namedFamily,
   type FamilyNames,
+  type FamilyPage,
   joinedName,
   keyPrefixes,
   namedTasks,
@@ -364,6 +365,14 @@ interface Later {
   uncounted: number;
 }
 
+/** What a family's or model line's offer says it lists, for one weight or several. */
+function familyOption(family: FamilyPage, strings: Strings): string {
+  const [one, several] = family.line
+    ? [strings.lineOptionOne, strings.lineOption]
+    : [strings.familyOptionOne, strings.familyOption];
+  return family.weights === 1 ? one : several;
+}
+
 interface Item {
   url: string;
   /**
@@ -583,16 +592,10 @@ export function mountSearch(
                 kind: 'family',
                 name: family.name,
                 meta: family.line ? strings.lineFacet : strings.familyFacet,
-                summary: interpolate(
-                  family.line
-                    ? family.weights === 1
-                      ? strings.lineOptionOne
-                      : strings.lineOption
-                    : family.weights === 1
-                      ? strings.familyOptionOne
-                      : strings.familyOption,
-                  { count: family.weights, family: family.line?.family ?? '' },
-                ),
+                summary: interpolate(familyOption(family, strings), {
+                  count: family.weights,
+                  family: family.line?.family ?? '',
+                }),
               },
             ];
       const taskItems = tasks.flatMap((task, i): Item[] => {
