@@ -76,6 +76,7 @@ const en = {
   'table.filterId': 'Id contains',
   'table.clear': 'Clear filters',
   'table.count': 'Showing {shown} of {total} weights',
+  'table.countOne': 'Showing {shown} of {total} weight',
   'table.countMatching': 'Showing {shown} of {matching} matching weights ({total} in all)',
   'table.countFiltered': 'Showing {matching} of {total} weights: all that match',
   'table.compareHint': 'Tick 2 to 4 weights to compare them side by side.',

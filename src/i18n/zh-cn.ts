@@ -73,6 +73,7 @@ const zhCN: Dictionary = {
   'table.filterId': '名称包含',
   'table.clear': '清除筛选',
   'table.count': '显示 {shown} / {total}\u00a0个权重',
+  'table.countOne': '显示 {shown} / {total}\u00a0个权重',
   'table.countMatching':
     '显示 {shown} / {matching}\u00a0个符合筛选条件的权重（共 {total}\u00a0个）',
   'table.countFiltered': '显示 {matching} / {total}\u00a0个权重：符合筛选条件的全部权重',

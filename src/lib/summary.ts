@@ -108,43 +108,63 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
 /**
  * The values each filter offers, from the weights themselves, labelled in the page's language.
  * The family filter offers families where the weights span several (the home page), and the
- * model lines within one family on that family's page (GPT-2, DialoGPT, CPM…).
+ * model lines within one family on that family's page (GPT-2, DialoGPT, CPM…). A filter that
+ * would narrow nothing offers nothing (`facetOptions`), and the table leaves it out.
  */
 export function tableFacets(
   weights: readonly Weight<Entry<WeightProse>>[],
   locale: Locale,
   t: Translate,
 ): Record<'language' | 'family' | 'provider' | 'task', FacetOption[]> {
-  const unique = (options: FacetOption[]) =>
-    [...new Map(options.map((o) => [o.value, o])).values()].sort((a, b) =>
-      a.label.localeCompare(b.label, locale),
-    );
-  const families = unique(weights.map((w) => ({ value: w.zoo.id, label: w.zoo.name })));
+  const families = facetOptions(
+    weights.map((w) => [{ value: w.zoo.id, label: w.zoo.name }]),
+    locale,
+  );
   return {
-    language: unique(
-      weights.flatMap((w) =>
+    language: facetOptions(
+      weights.map((w) =>
         languageTags(w.facts.language).map((tag) => ({
           value: tag,
           label: languageName(tag, locale),
         })),
       ),
+      locale,
     ),
     family:
-      families.length > 1
+      families.length > 0
         ? families
-        : unique(weights.map((w) => ({ value: w.family.id, label: w.family.name }))),
-    provider: unique(
-      weights.map((w) => ({
-        value: w.facts.provider,
-        label: t(`provider.${w.facts.provider}`),
-      })),
+        : facetOptions(
+            weights.map((w) => [{ value: w.family.id, label: w.family.name }]),
+            locale,
+          ),
+    provider: facetOptions(
+      weights.map((w) => [{ value: w.facts.provider, label: t(`provider.${w.facts.provider}`) }]),
+      locale,
     ),
-    task: unique(
-      weights.flatMap((w) =>
+    task: facetOptions(
+      weights.map((w) =>
         (w.zoo.zoo?.tasks ?? []).map((task) => ({ value: task, label: taskName(t, task) })),
       ),
+      locale,
     ),
   };
+}
+
+/**
+ * A filter's options, each once, in the locale's order, from each weight's values: none where no
+ * option would leave out a weight. Tasks are a family's, so on a family's page every weight has
+ * every task, and "Family's task" would show the same table whatever was chosen; a page of one
+ * weight has nothing to filter at all.
+ */
+export function facetOptions(
+  valuesOfEach: readonly (readonly FacetOption[])[],
+  locale: Locale,
+): FacetOption[] {
+  const options = [...new Map(valuesOfEach.flat().map((o) => [o.value, o])).values()];
+  const narrows = options.some((option) =>
+    valuesOfEach.some((values) => !values.some((v) => v.value === option.value)),
+  );
+  return narrows ? options.sort((a, b) => a.label.localeCompare(b.label, locale)) : [];
 }
 
 /**

@@ -196,6 +196,77 @@ test('filters and the id filter combine, the count is announced and the URL keep
   );
 });
 
+// A filter is offered only where a choice in it narrows the table (facetOptions). Tasks are a
+// family's: on its page every weight has them all, so a task filter there showed the same table
+// whatever was chosen.
+const gptTasks = loadFamilies().get('gpt')?.zoo?.tasks ?? [];
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: a family's table offers no task filter; the home's, of several families, does`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    // GPT supports several tasks, so a filter listing them would have something to list.
+    expect(gptTasks.length).toBeGreaterThan(1);
+    const controls = page.getByRole('group', { name: t('table.controls') });
+    await page.goto(gpt(locale));
+    await expect(controls.getByLabel(t('table.filterId'))).toBeVisible();
+    await expect(controls.getByLabel(t('table.filterTask'))).toHaveCount(0);
+
+    await page.goto(site(`${locale}/`));
+    const task = controls.getByLabel(t('table.filterTask'));
+    await expect(task).toBeVisible();
+    // Its first task leaves out the families PaddleNLP lists without it.
+    const first = await task.locator('option').nth(1).getAttribute('value');
+    const supporting = all.filter((w) =>
+      (loadFamilies().get(w.facts.family)?.zoo?.tasks ?? []).includes(first as never),
+    ).length;
+    expect(supporting).toBeLessThan(all.length);
+    await task.selectOption(first!);
+    await expect(page.getByRole('status').filter({ hasText: String(all.length) })).toHaveText(
+      supporting > TABLE_PAGE_SIZE
+        ? t('table.countMatching', {
+            shown: TABLE_PAGE_SIZE,
+            matching: supporting,
+            total: all.length,
+          })
+        : t('table.countFiltered', { matching: supporting, total: all.length }),
+    );
+  });
+}
+
+// Nine of PaddleNLP's families list one weight each.
+const singles = [...familiesOf(all)].filter(([, members]) => members.length === 1);
+test(`a family of one weight (${singles[0]?.[0]}, one of ${singles.length}) offers no filter, and counts it as one`, async ({
+  page,
+}) => {
+  expect(singles.length).toBeGreaterThan(0);
+  const [family, [weight]] = singles[0]!;
+  for (const locale of ['en', 'zh-cn'] as const) {
+    const t = useTranslations(locale);
+    await page.goto(site(`${locale}/families/${family}/`));
+    const controls = page.getByRole('group', { name: t('table.controls') });
+    const status = controls.getByRole('status');
+    await expect(status).toHaveText(t('table.countOne', { shown: 1, total: 1 }));
+    await expect(controls.getByRole('combobox')).toHaveCount(0);
+    await expect(controls.getByRole('textbox')).toHaveCount(0);
+    await expect(controls.getByRole('button', { name: t('table.clear') })).toBeHidden();
+    // It can still be chosen to compare with a weight of another table.
+    await expect(
+      page.getByRole('checkbox', { name: t('table.compareThis', { id: weight!.id }) }),
+    ).toBeVisible();
+  }
+  // A linked filter can still leave the table empty: the empty row offers the way out.
+  const t = useTranslations('en');
+  await page.goto(site(`en/families/${family}/?q=no-such-weight`));
+  await expect(page.getByRole('status')).toHaveText(t('table.countOne', { shown: 0, total: 1 }));
+  await page
+    .getByRole('cell', { name: t('table.empty') })
+    .getByRole('button', { name: t('table.clear') })
+    .click();
+  await expect(page.getByRole('rowheader')).toHaveText(weight!.id);
+  await expect(page).toHaveURL(new RegExp(`/families/${escapeRegExp(family)}/$`));
+});
+
 // A page of the home's paged table, or a sort, is not a filter: the count says so (a review build
 // said "Showing 100 of 552 weights: all that match" on the home page).
 test('the home says how many of all its weights it shows, paged or sorted', async ({ page }) => {

@@ -6,7 +6,7 @@ import { compareRowKeys } from '../../src/lib/compare.ts';
 import { decoderParameterCount } from '../../src/lib/parameters.ts';
 import { relatedWeights } from '../../src/lib/related.ts';
 import { searchBundleProblem, searchBundles } from '../../src/lib/search-index.ts';
-import { chartInput, summaryRows } from '../../src/lib/summary.ts';
+import { chartInput, facetOptions, summaryRows } from '../../src/lib/summary.ts';
 import { usageSnippet } from '../../src/lib/usage.ts';
 import { weightLinksOf } from '../../src/lib/weight-links.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -227,6 +227,41 @@ describe('relatedWeights among many equal sizes', () => {
         weight.id,
       ).toEqual(expected.map((w) => w.id));
     }
+  });
+});
+
+describe('facetOptions', () => {
+  const en = { value: 'en', label: 'English' };
+  const zh = { value: 'zh', label: 'Chinese' };
+  const ru = { value: 'ru', label: 'Russian' };
+
+  it('offers each value once, in the locale’s order, where choosing one leaves weights out', () => {
+    expect(facetOptions([[en], [zh], [en]], 'en')).toEqual([zh, en]);
+    // One weight of two languages, one of one: "Russian" leaves the second out.
+    expect(facetOptions([[en, ru], [en]], 'en')).toEqual([en, ru]);
+  });
+
+  it('offers nothing where every value is every weight’s', () => {
+    // A family's tasks: each of its weights has all of them, so no choice narrows its table.
+    expect(
+      facetOptions(
+        [
+          [en, ru],
+          [ru, en],
+          [en, ru],
+        ],
+        'en',
+      ),
+    ).toEqual([]);
+    expect(facetOptions([[zh], [zh]], 'en')).toEqual([]);
+    // A table of one weight.
+    expect(facetOptions([[en, zh]], 'en')).toEqual([]);
+    expect(facetOptions([], 'en')).toEqual([]);
+  });
+
+  it('offers a value some weights lack even where none has it alone', () => {
+    // Weights with no value (a family PaddleNLP's task table leaves out) are left out by any.
+    expect(facetOptions([[en], []], 'en')).toEqual([en]);
   });
 });
 
