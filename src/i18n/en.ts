@@ -92,7 +92,7 @@ const en = {
   'table.pages': 'Pages of the table',
   'table.pageLink': 'Page {page}',
   'table.pageTitle': 'All weights, page {page} of {pages}',
-  'table.showMore': 'Show more',
+  'table.showMore': 'Show {count} more',
   'table.empty': 'No weight matches these filters.',
   'chart.partialOfficial':
     'The chart shows the {shown} official PaddleNLP weights whose size a source states; all {total} are in the table.',

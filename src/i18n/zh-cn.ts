@@ -91,7 +91,7 @@ const zhCN: Dictionary = {
   'table.pages': '表格分页',
   'table.pageLink': '第 {page}\u00a0页',
   'table.pageTitle': '全部权重（第 {page}\u00a0页，共 {pages}\u00a0页）',
-  'table.showMore': '显示更多',
+  'table.showMore': '再显示 {count}\u00a0个',
   'chart.partialOfficial':
     '图表显示来源注明规模的 {shown}\u00a0个 PaddleNLP 官方权重；全部 {total}\u00a0个权重见上表。',
   'chart.partial': '图表显示来源注明规模的 {shown}\u00a0个权重；全部 {total}\u00a0个权重见上表。',

@@ -38,6 +38,7 @@ interface Strings {
   chosen: string;
   /** The name of the button that removes `{id}` from the choice. */
   unchoose: string;
+  /** "Show {count} more": the rows the next click adds. */
   showMore: string;
   empty: string;
   unknown: string;
@@ -128,7 +129,6 @@ export function initSummaryTable(root: HTMLElement): void {
   const showMore = document.createElement('button');
   showMore.type = 'button';
   showMore.className = 'table-show-more control';
-  showMore.textContent = strings.showMore;
   showMore.hidden = true;
   showMore.addEventListener('click', () => {
     limit += TABLE_PAGE_SIZE;
@@ -178,6 +178,11 @@ export function initSummaryTable(root: HTMLElement): void {
     if (shown.length === 0) tbody.append(emptyRow());
     if (pagesNav) pagesNav.hidden = !paged;
     showMore.hidden = paged || matching.length <= shown.length;
+    // How many it adds: "Show 66 more" is the last of BERT's 166, "Show 100 more" a batch.
+    showMore.textContent = strings.showMore.replace(
+      '{count}',
+      String(Math.min(TABLE_PAGE_SIZE, matching.length - shown.length)),
+    );
     const sort = state.sort;
     for (const th of headers) {
       if (sort && sort.key === th.dataset['sortKey']) {

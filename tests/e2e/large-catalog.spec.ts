@@ -8,6 +8,7 @@ import { catalogJsonSchema, type CatalogJson } from '../../src/schemas/catalog-j
 import { TABLE_PAGE_SIZE, pageCount } from '../../src/lib/pagination.ts';
 import { parameterValue } from '../../src/lib/parameters.ts';
 import { CHART_LIMIT } from '../../src/lib/summary.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 const visibleIds = (page: import('@playwright/test').Page) =>
   page
@@ -95,7 +96,11 @@ test('sorting covers every page, and more rows show on request', async ({ page }
   const status = page.getByRole('status').filter({ hasText: 'Showing' });
   // The count is of the rows on the screen, not of all that match.
   await expect(status).toHaveText(`Showing ${TABLE_PAGE_SIZE} of ${ids.length} weights`);
-  const more = page.getByRole('button', { name: 'Show more' });
+  // The button says how many rows it adds: a whole batch, then what is left.
+  const t = useTranslations('en');
+  const left = ids.length - TABLE_PAGE_SIZE;
+  const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+  await expect(more).toHaveText(t('table.showMore', { count: Math.min(TABLE_PAGE_SIZE, left) }));
   // Styled as the table's other buttons, and apart from the table above it.
   await expect(more).toHaveCSS('border-top-style', 'solid');
   const tableBottom = (await page.getByRole('table').boundingBox())!;
@@ -105,6 +110,13 @@ test('sorting covers every page, and more rows show on request', async ({ page }
   await more.click();
   await expect.poll(async () => (await visibleIds(page)).length).toBe(2 * TABLE_PAGE_SIZE);
   await expect(status).toHaveText(`Showing ${2 * TABLE_PAGE_SIZE} of ${ids.length} weights`);
+  if (left > TABLE_PAGE_SIZE) {
+    await expect(more).toHaveText(
+      t('table.showMore', { count: Math.min(TABLE_PAGE_SIZE, left - TABLE_PAGE_SIZE) }),
+    );
+  } else {
+    await expect(more).toBeHidden();
+  }
 });
 
 test('an anchor to a row on another page leads to that page', async ({ page }) => {

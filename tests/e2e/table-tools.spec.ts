@@ -267,6 +267,29 @@ test(`a family of one weight (${singles[0]?.[0]}, one of ${singles.length}) offe
   await expect(page).toHaveURL(new RegExp(`/families/${escapeRegExp(family)}/$`));
 });
 
+// A family's table is not paged: past the first rows, a button adds more and says how many.
+const [largest, largestWeights] = [...familiesOf(all)].reduce((a, b) =>
+  b[1].length > a[1].length ? b : a,
+);
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: the largest family's table (${largest}) offers to show the rest of its rows, saying how many`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    expect(largestWeights.length).toBeGreaterThan(TABLE_PAGE_SIZE);
+    await page.goto(site(`${locale}/families/${largest}/`));
+    const rows = page.locator('tbody tr');
+    await expect(rows).toHaveCount(TABLE_PAGE_SIZE);
+    const rest = largestWeights.length - TABLE_PAGE_SIZE;
+    const more = page.getByRole('button', {
+      name: t('table.showMore', { count: Math.min(TABLE_PAGE_SIZE, rest) }),
+    });
+    await more.click();
+    await expect(rows).toHaveCount(Math.min(largestWeights.length, 2 * TABLE_PAGE_SIZE));
+    if (rest <= TABLE_PAGE_SIZE) await expect(more).toBeHidden();
+  });
+}
+
 // A page of the home's paged table, or a sort, is not a filter: the count says so (a review build
 // said "Showing 100 of 552 weights: all that match" on the home page).
 test('the home says how many of all its weights it shows, paged or sorted', async ({ page }) => {
