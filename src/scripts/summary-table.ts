@@ -8,7 +8,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { pageOfIndex, ROW_MAKER_EVENT, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination.ts';
 import type { RowMaker } from './table-rows.ts';
-import type { SummaryRow } from '../lib/summary.ts';
+import type { TableJsonRow } from '../lib/summary.ts';
 import {
   applyTableState,
   nextSort,
@@ -63,18 +63,24 @@ export function initSummaryTable(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const pagesNav = document.querySelector<HTMLElement>('[data-table-pages]');
 
-  const pageRows: Row[] = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map(
-    (element) => ({
+  // What a row shows is not repeated in its data (pageRowData, tableJsonRow): it is read from
+  // its cells, the page's rows' and those made from table.json alike.
+  const rowOf = (element: HTMLTableRowElement, data: PageRowData, aliases: string[]): Row => ({
+    element,
+    data: {
+      ...data,
+      id: element.id,
+      languageName: element.querySelector('td.language')?.textContent ?? '',
+      details: element.querySelector('td.details')?.textContent ?? '',
+    },
+    aliases,
+  });
+  const pageRows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((element) =>
+    rowOf(
       element,
-      // What the row shows is not repeated in its data (pageRowData).
-      data: {
-        ...(JSON.parse(element.dataset['row'] ?? '{}') as PageRowData),
-        id: element.id,
-        languageName: element.querySelector('td.language')?.textContent ?? '',
-        details: element.querySelector('td.details')?.textContent ?? '',
-      },
-      aliases: [...element.querySelectorAll('th > span[id]')].map((span) => span.id),
-    }),
+      JSON.parse(element.dataset['row'] ?? '{}') as PageRowData,
+      [...element.querySelectorAll('th > span[id]')].map((span) => span.id),
+    ),
   );
   let rows = pageRows;
   const byId = new Map(pageRows.map((r) => [r.data.id, r]));
@@ -88,14 +94,11 @@ export function initSummaryTable(root: HTMLElement): void {
         fetch(rowsUrl),
         loadRowMaker(root.dataset['rowsBundle']!),
       ]);
-      const json = (await response.json()) as SummaryRow[];
+      const json = (await response.json()) as TableJsonRow[];
       const all = json.map(
         (row) =>
-          byId.get(row.id) ?? {
-            element: addPick(renderRow(row, base, strings.unknown)),
-            data: row.data,
-            aliases: row.aliases,
-          },
+          byId.get(row.id) ??
+          rowOf(addPick(renderRow(row, base, strings.unknown)), row.data, row.aliases),
       );
       for (const row of all) byId.set(row.data.id, row);
       return all;

@@ -6,13 +6,13 @@
  * no exports: loaded, it hands its row maker to the table script by an event (ROW_MAKER_EVENT).
  */
 import { idCode } from './id-code.ts';
-import type { SummaryRow } from '../lib/summary.ts';
+import type { TableJsonRow } from '../lib/summary.ts';
 import { withBase } from '../lib/urls.ts';
 import { ROW_MAKER_EVENT } from '../lib/pagination.ts';
 import { figureColumns } from '../lib/table-state.ts';
 
 /** A table row from its JSON, the same markup as SummaryTable.astro renders. */
-function renderRow(row: SummaryRow, base: string, unknown: string): HTMLTableRowElement {
+function renderRow(row: TableJsonRow, base: string, unknown: string): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.id = row.id;
   const th = document.createElement('th');

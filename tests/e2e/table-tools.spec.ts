@@ -97,16 +97,17 @@ for (const locale of ['en', 'zh-cn'] as const) {
   }
 }
 
-// The text columns sort by what their cells say. A page's rows carry no copy of it in their data
-// (pageRowData): the script reads it from the cells, and a paged table's other rows come with it
-// in table.json's data; sorted together, every row must order by the text it shows.
+// The text columns sort by what their cells say. Rows carry no copy of it in their data
+// (pageRowData, tableJsonRow): the script reads a page's rows' from their cells, and the paged
+// table's other rows' from what table.json has them show; sorted together, every row must order
+// by the text it shows.
 for (const locale of ['en', 'zh-cn'] as const) {
   const t = useTranslations(locale);
   const collator = new Intl.Collator(locale, { numeric: true });
   const sorted = (list: string[]) => [...list].sort((a, b) => collator.compare(a, b));
   for (const [key, cells, field] of [
     ['weight', 'tbody th[scope="row"]', 'id'],
-    ['language', 'tbody td.language', 'languageName'],
+    ['language', 'tbody td.language', 'language'],
     ['details', 'tbody td.details', 'details'],
   ] as const) {
     for (const where of ['a family’s table', 'the paged table'] as const) {
@@ -125,10 +126,11 @@ for (const locale of ['en', 'zh-cn'] as const) {
         // Every row's text: the page's own, or all of table.json's for the paged table.
         const every = paged
           ? (
-              (await (await request.get(site(`${locale}/table.json`))).json()) as {
-                data: Record<typeof field, string>;
-              }[]
-            ).map((row) => row.data[field])
+              (await (await request.get(site(`${locale}/table.json`))).json()) as Record<
+                typeof field,
+                string
+              >[]
+            ).map((row) => row[field])
           : shown;
         expect(every.length).toBeGreaterThan(paged ? TABLE_PAGE_SIZE : 1);
         // Else the test could not tell a sort from none.

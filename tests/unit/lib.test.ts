@@ -6,7 +6,8 @@ import { compareRowKeys } from '../../src/lib/compare.ts';
 import { decoderParameterCount } from '../../src/lib/parameters.ts';
 import { relatedWeights } from '../../src/lib/related.ts';
 import { searchBundleProblem, searchBundles } from '../../src/lib/search-index.ts';
-import { chartInput, facetOptions, summaryRows } from '../../src/lib/summary.ts';
+import { chartInput, facetOptions, summaryRows, tableJsonRow } from '../../src/lib/summary.ts';
+import { pageRowData } from '../../src/lib/table-state.ts';
 import { usageSnippet } from '../../src/lib/usage.ts';
 import { weightLinksOf } from '../../src/lib/weight-links.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -295,6 +296,25 @@ describe('summaryRows', () => {
       },
     });
     expect(summaryRows(catalog, 'en')[1]?.parameters).toBe('2.6B');
+  });
+
+  it('leaves out of table.json and data-row only what the row shows', () => {
+    const catalog = buildCatalog(validInput());
+    for (const locale of ['en', 'zh-cn'] as const) {
+      for (const row of summaryRows(catalog, locale)) {
+        // The table script reads these three from the row's cells (summary-table.ts, rowOf),
+        // which show the row's id, language and details.
+        const { id, languageName, details, ...rest } = row.data;
+        expect({ id, languageName, details }).toEqual({
+          id: row.id,
+          languageName: row.language,
+          details: row.details,
+        });
+        expect(pageRowData(row.data)).toEqual(rest);
+        const { parametersExact, data, ...shown } = row;
+        expect(tableJsonRow(row)).toEqual({ ...shown, data: rest });
+      }
+    }
   });
 
   it('notes under a figure what PaddleNLP’s page says where its code says otherwise', () => {
