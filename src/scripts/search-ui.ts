@@ -32,7 +32,7 @@ import {
   trustedLevels,
 } from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
-import { emptyState, serializeTableState } from '../lib/table-state.ts';
+import { emptyState, parseTableState, serializeTableState } from '../lib/table-state.ts';
 import { familyPath, weightPath, withBase } from '../lib/urls.ts';
 import { taskName, zooTaskNames, type ZooTask } from '../schemas/tasks.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -583,8 +583,15 @@ export function mountSearch(
           ? null
           : withBase(baseUrl, familyPath(locale, family.id)) +
             (family.line ? serializeTableState({ ...emptyState, family: family.line.id }) : '');
+      // Here already: on the family's page, and for a line, with its table filtered to the line
+      // (sorted or narrowed further, as the reader left it).
+      const onIt =
+        family !== null &&
+        withBase(baseUrl, familyPath(locale, family.id)) === location.pathname &&
+        (!family.line ||
+          parseTableState(new URLSearchParams(location.search)).family === family.line.id);
       const familyItems: Item[] =
-        family === null || familyUrl === location.pathname + (family.line ? location.search : '')
+        family === null || onIt
           ? []
           : [
               {
