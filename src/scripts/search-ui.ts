@@ -107,6 +107,8 @@ export interface Strings {
   lineFacet: string;
   /** The button under a list that has more results than it shows; {shown} and {total}. */
   showMore: string;
+  /** The keys the dialog's foot names (helpLine), each with what it does. */
+  help: [key: string, what: string][];
   /** Added to the count, punctuation first, when the first result is the id the query mistypes. */
   mistyped: string;
   /** Each task's name in each language, the page's first: a query may name a task in either. */
@@ -146,6 +148,11 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     lineOptionOne: t('search.lineOptionOne', { family: '{family}' }),
     lineFacet: t('table.filterSeries'),
     showMore: t('search.showMore', { shown: '{shown}', total: '{total}' }),
+    help: [
+      ['↑ ↓', t('search.helpMove')],
+      ['↵', t('search.helpOpen')],
+      [t('search.escapeKey'), t('search.helpClose')],
+    ],
     mistyped: t('search.mistyped', { id: '{id}' }),
     tasks: [t, ...others].map(taskNames),
   };
@@ -389,11 +396,34 @@ interface Item {
   lang?: string;
 }
 
+/**
+ * The dialog's foot, naming the keys that move through the results, open one and close: made
+ * here, with the results it is about, rather than carried in every page's HTML (51 B gzip).
+ * Hidden from screen readers, whose own keys these are not; the list is a listbox they know.
+ */
+function helpLine(strings: Strings): HTMLElement {
+  const line = document.createElement('p');
+  line.className = 'search-help';
+  line.setAttribute('aria-hidden', 'true');
+  for (const [keys, what] of strings.help) {
+    const item = document.createElement('span');
+    for (const key of keys.split(' ')) {
+      const kbd = document.createElement('kbd');
+      kbd.textContent = key;
+      item.append(kbd);
+    }
+    item.append(` ${what}`);
+    line.append(item);
+  }
+  return line;
+}
+
 export function mountSearch(
   dialog: HTMLDialogElement,
   strings: Strings,
   others: readonly OtherLanguage[],
 ): void {
+  dialog.append(helpLine(strings));
   const input = dialog.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;

@@ -130,6 +130,55 @@ for (const device of ['desktop', 'phone'] as const) {
   });
 }
 
+// The dialog's foot names the keys that work in it. It comes with the search bundle, so each
+// language's words and its drawn keys are the bundle's to show.
+test.describe('the search dialog’s keys', () => {
+  for (const locale of locales) {
+    test(`${locale}: on a desktop its foot names them as drawn keys, at the dialog’s bottom`, async ({
+      page,
+    }) => {
+      const t = useTranslations(locale);
+      await page.goto(site(`${locale}/weights/gpt2-en/`));
+      const { dialog, box, results } = await openSearch(page);
+      await box.fill('gpt2');
+      await expect(results.getByRole('option').first()).toBeVisible();
+      const foot = dialog.locator('.search-help');
+      await expect(foot).toBeVisible();
+      await expect(foot).toHaveAttribute('aria-hidden', 'true');
+      await expect(foot).toHaveText(
+        `↑↓ ${t('search.helpMove')}↵ ${t('search.helpOpen')}${t('search.escapeKey')} ${t('search.helpClose')}`,
+      );
+      const keys = foot.locator('kbd');
+      await expect(keys).toHaveText(['↑', '↓', '↵', t('search.escapeKey')]);
+      await expect(keys.first()).toHaveCSS('border-top-style', 'solid');
+      await expect(foot).toHaveCSS('border-top-style', 'solid');
+      // One line, across the dialog, at its bottom.
+      const [footBox, panel, key] = await Promise.all([
+        foot.boundingBox(),
+        dialog.boundingBox(),
+        keys.first().boundingBox(),
+      ]);
+      expect(
+        Math.abs(footBox!.y + footBox!.height - (panel!.y + panel!.height)),
+      ).toBeLessThanOrEqual(2);
+      expect(footBox!.width).toBeGreaterThanOrEqual(panel!.width - 2);
+      expect(footBox!.height).toBeLessThan(3 * key!.height);
+    });
+  }
+
+  test.describe('on a phone', () => {
+    test.use(phone);
+    test('a phone, with no such keys, shows no foot', async ({ page }) => {
+      await page.goto(site('en/weights/gpt2-en/'));
+      const { dialog, box, results } = await openSearch(page);
+      await box.fill('gpt2');
+      await expect(results.getByRole('option').first()).toBeVisible();
+      await expect(dialog.locator('.search-help')).toHaveCount(1);
+      await expect(dialog.locator('.search-help')).toBeHidden();
+    });
+  });
+});
+
 test.describe('the header', () => {
   for (const locale of locales) {
     test(`${locale}: opening search does not move or grow the page; the dialog overlaps it`, async ({
@@ -1280,30 +1329,45 @@ test.describe('on a phone, the table controls', () => {
       for (const box of boxes) expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
     });
 
-    // The GPT family's four longest ids, chosen to compare and named in the compare bar, wrap
-    // inside the screen.
-    test(`${locale}: the ids chosen to compare wrap inside the screen`, async ({ page }) => {
+    // The GPT family's four longest ids, chosen to compare and named in the compare bar, stay on
+    // one line, which scrolls sideways inside the screen: wrapped, each tick moved the table.
+    test(`${locale}: the ids chosen to compare keep to one line that scrolls, and the table stays`, async ({
+      page,
+    }) => {
       const t = useTranslations(locale);
       const longest = gpt
         .map((w) => w.id)
         .sort((a, b) => b.length - a.length)
         .slice(0, 4);
       await page.goto(site(`${locale}/families/gpt/`));
+      const table = page.getByRole('table');
+      const top = () => table.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const before = await top();
       for (const id of longest) {
         await page.getByRole('checkbox', { name: t('table.compareThis', { id }) }).check();
+        expect(await top(), `the table moved when ${id} was chosen`).toBe(before);
       }
       const named = page.getByRole('button', { name: t('table.unchoose', { id: '' }) });
       await expect(named).toHaveText(longest.map((id) => `${id} ×`));
+      const line = page.locator('[data-chosen]');
+      const { scroll, client, right } = await line.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        right: el.getBoundingClientRect().right,
+      }));
+      // Longer than the screen, so it scrolls, within it.
+      expect(scroll).toBeGreaterThan(client);
+      expect(right).toBeLessThanOrEqual(phone.viewport.width);
       const boxes = await Promise.all((await named.all()).map((b) => b.boundingBox()));
-      for (const box of boxes) {
-        expect(box!.x).toBeGreaterThanOrEqual(0);
-        expect(box!.x + box!.width).toBeLessThanOrEqual(phone.viewport.width);
-      }
-      // On more than one line: they wrap rather than widen the page.
-      expect(new Set(boxes.map((box) => box!.y)).size).toBeGreaterThan(1);
+      expect(new Set(boxes.map((box) => Math.round(box!.y))).size, 'one line').toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         phone.viewport.width,
       );
+      // The last, off the screen, is scrolled into view when it has the focus.
+      await named.last().focus();
+      const last = (await named.last().boundingBox())!;
+      expect(last.x + last.width).toBeLessThanOrEqual(phone.viewport.width);
+      expect(last.x).toBeGreaterThanOrEqual(0);
     });
   }
 });
