@@ -1178,45 +1178,37 @@ for (const path of ['en/weights/gpt2-en/', 'en/']) {
 test.describe('on a phone, the search facets', () => {
   test.use(phone);
   for (const locale of locales) {
-    test(`${locale}: each facet's label stays inside its own quarter of the row`, async ({
+    test(`${locale}: go two to a row, each label on one line above a select as wide as its half`, async ({
       page,
     }) => {
       await page.goto(site(`${locale}/`));
-      await openSearch(page);
-      const boxes = await page
-        .getByRole('dialog')
-        .locator('[data-search-facets] label')
-        .evaluateAll((labels) =>
-          labels.map((label) => {
-            const text = label.querySelector('span')!.getBoundingClientRect();
-            const box = label.getBoundingClientRect();
-            return {
-              left: box.left,
-              right: box.right,
-              textRight: text.right,
-              scroll: label.scrollWidth,
-              client: label.clientWidth,
-            };
-          }),
-        );
+      const { dialog } = await openSearch(page);
+      const width = (await dialog.boundingBox())!.width;
+      const boxes = await dialog.locator('[data-search-facets] label').evaluateAll((labels) =>
+        labels.map((label) => {
+          const text = label.querySelector('span')!;
+          const select = label.querySelector('select')!.getBoundingClientRect();
+          return {
+            left: Math.round(select.left),
+            top: Math.round(select.top),
+            width: select.width,
+            right: select.right,
+            height: Math.round(select.height),
+            textLines: Math.round(
+              text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight),
+            ),
+          };
+        }),
+      );
       expect(boxes).toHaveLength(4);
+      expect(new Set(boxes.map((b) => b.left)).size, 'two columns').toBe(2);
+      expect(new Set(boxes.map((b) => b.top)).size, 'two rows').toBe(2);
+      expect(new Set(boxes.map((b) => b.height)).size, 'one height').toBe(1);
       for (const [i, box] of boxes.entries()) {
-        expect(box.textRight, `label ${i} runs past its box`).toBeLessThanOrEqual(box.right + 1);
-        expect(box.scroll, `label ${i} overflows`).toBeLessThanOrEqual(box.client + 1);
-        if (i > 0) expect(box.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+        expect(box.textLines, `label ${i} wraps`).toBe(1);
+        expect(box.width, `select ${i} is narrow`).toBeGreaterThan(0.4 * width);
+        expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
       }
-      // However its label wraps, each select is the same height on one line with the others.
-      const selects = await page
-        .getByRole('dialog')
-        .locator('[data-search-facets] select')
-        .evaluateAll((all) =>
-          all.map((s) => {
-            const { top, height } = s.getBoundingClientRect();
-            return { top: Math.round(top), height: Math.round(height) };
-          }),
-        );
-      expect(new Set(selects.map((s) => s.top)).size, 'the selects share one line').toBe(1);
-      expect(new Set(selects.map((s) => s.height)).size, 'the selects are one height').toBe(1);
     });
   }
 });
@@ -1327,6 +1319,32 @@ test.describe('on a phone, the table controls', () => {
       // Two columns, and nothing past the screen's edge.
       expect(new Set(boxes.map((b) => b.left)).size).toBe(2);
       for (const box of boxes) expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
+    });
+
+    // An id in a phone's table breaks over lines between its pieces; each line's part is drawn
+    // as a whole code, its padding and border closing it at the break too.
+    test(`${locale}: an id broken over lines is drawn whole on each`, async ({ page }) => {
+      await page.goto(site(`${locale}/families/gpt/`));
+      const gaps = await page.locator('tbody th[scope="row"] code').evaluateAll((codes) =>
+        codes.flatMap((code) => {
+          const boxes = [...code.getClientRects()];
+          if (boxes.length < 2) return [];
+          const text = document.createRange();
+          text.selectNodeContents(code);
+          const words = [...text.getClientRects()];
+          // Between the end of the first line's text and the end of the code's first box.
+          const first = boxes[0]!;
+          const end = Math.max(
+            ...words
+              .filter((w) => Math.abs(w.top - first.top) < first.height / 2)
+              .map((w) => w.right),
+          );
+          return [first.right - end];
+        }),
+      );
+      expect(gaps.length, 'some id breaks over lines').toBeGreaterThan(0);
+      // Its padding (0.3em) and border, not an open end.
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(4);
     });
 
     // The GPT family's four longest ids, chosen to compare and named in the compare bar, stay on
