@@ -55,7 +55,11 @@ export function initSummaryTable(root: HTMLElement): void {
   const count = root.querySelector<HTMLElement>('[data-table-count]');
   const compareLink = root.querySelector<HTMLAnchorElement>('[data-compare-link]');
   const clearButton = root.querySelector<HTMLButtonElement>('[data-table-clear]');
-  if (!form || !tbody || !count || !compareLink || !clearButton) return;
+  // The compare bar's list of the ids chosen, and its Clear button.
+  const chosenList = root.querySelector<HTMLElement>('[data-chosen]');
+  const clearChosen = root.querySelector<HTMLButtonElement>('[data-chosen-clear]');
+  if (!form || !tbody || !count || !compareLink || !clearButton || !chosenList || !clearChosen)
+    return;
   const locale = (root.dataset['locale'] ?? 'en') as Locale;
   const base = root.dataset['base'] ?? '/';
   const rowsUrl = root.dataset['rowsUrl'];
@@ -290,10 +294,8 @@ export function initSummaryTable(root: HTMLElement): void {
   // What is chosen, named: it may be on another page of the table, or another table. Each id is
   // a button that removes it, since its box may be on no page at hand: four chosen elsewhere
   // leave every box here disabled, and an id gone from the catalog since is on no page at all.
-  const chosenList = root.querySelector<HTMLElement>('[data-chosen]')!;
   // "Selected: none.", as the page was rendered.
   const chosenNone = chosenList.textContent;
-  const clearChosen = root.querySelector<HTMLButtonElement>('[data-chosen-clear]')!;
   clearChosen.addEventListener('click', () => {
     choose([]);
     // The button hides itself: focus goes to the link beside it, which now says "(0)".
@@ -306,7 +308,7 @@ export function initSummaryTable(root: HTMLElement): void {
   const updateCompare = () => {
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
     chosenList.replaceChildren(
-      chosen.length === 0 ? chosenNone! : strings.chosen,
+      chosen.length === 0 ? chosenNone : strings.chosen,
       ...chosen.map((id, i) => {
         // No `type`: the table's controls are in no form for a button to submit.
         const remove = document.createElement('button');
