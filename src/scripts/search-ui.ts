@@ -608,33 +608,30 @@ export function mountSearch(
       // filtered as its URL says (`?task=`). Offered first, whatever else is listed, after only a
       // weight whose id the query is. Not on the family's own page: the reader is there already.
       // A model line's name offers its family's page, its table filtered to the line (`?family=`).
-      const familyUrl =
-        family === null
-          ? null
-          : withBase(baseUrl, familyPath(locale, family.id)) +
-            (family.line ? serializeTableState({ ...emptyState, family: family.line.id }) : '');
-      // Here already: on the family's page, and for a line, with its table filtered to the line
-      // (sorted or narrowed further, as the reader left it).
-      const onIt =
-        family !== null &&
-        withBase(baseUrl, familyPath(locale, family.id)) === location.pathname &&
-        (!family.line ||
-          parseTableState(new URLSearchParams(location.search)).family === family.line.id);
-      const familyItems: Item[] =
-        family === null || onIt
-          ? []
-          : [
-              {
-                url: familyUrl!,
-                kind: 'family',
-                name: family.name,
-                meta: family.line ? strings.lineFacet : strings.familyFacet,
-                summary: interpolate(familyOption(family, strings), {
-                  count: family.weights,
-                  family: family.line?.family ?? '',
-                }),
-              },
-            ];
+      const familyItems: Item[] = [];
+      if (family !== null) {
+        const familyUrl = withBase(baseUrl, familyPath(locale, family.id));
+        // Here already: on the family's page, and for a line, with its table filtered to the
+        // line (sorted or narrowed further, as the reader left it).
+        const onThisView =
+          familyUrl === location.pathname &&
+          (!family.line ||
+            parseTableState(new URLSearchParams(location.search)).family === family.line.id);
+        if (!onThisView) {
+          familyItems.push({
+            url:
+              familyUrl +
+              (family.line ? serializeTableState({ ...emptyState, family: family.line.id }) : ''),
+            kind: 'family',
+            name: family.name,
+            meta: family.line ? strings.lineFacet : strings.familyFacet,
+            summary: interpolate(familyOption(family, strings), {
+              count: family.weights,
+              family: family.line?.family ?? '',
+            }),
+          });
+        }
+      }
       const taskItems = tasks.flatMap((task, i): Item[] => {
         const count = taskWeights[i]?.results.length ?? 0;
         if (count === 0) return [];
