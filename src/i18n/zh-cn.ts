@@ -234,7 +234,7 @@ const zhCN: Dictionary = {
   'search.shortcut': 'Ctrl K',
   'search.shortcutMac': '⌘ K',
   'search.escapeKey': 'Esc',
-  'search.helpMove': '选择',
+  'search.helpMove': '移动',
   'search.helpOpen': '打开',
   'search.helpClose': '关闭',
   'search.otherLanguage':

@@ -289,7 +289,7 @@ export function familyNames(
   const pages = new Map<string, FamilyPage>();
   // The page's path is built by search for the reader's language: the slug is all it needs.
   for (const { id, name, weights: count } of families) {
-    for (const key of typedAs({ id, name })) pages.set(key, { id, name, weights: count });
+    for (const key of searchKeysOf({ id, name })) pages.set(key, { id, name, weights: count });
   }
   // A model line's name (`gpt-2`, `dialogpt`) offers its part of its family's page: it has no
   // page of its own, and its weights are one of the rows' "Model line" filter away.
@@ -300,7 +300,7 @@ export function familyNames(
   for (const [id, members] of lines) {
     const { family, zoo } = members[0]!;
     const line = { id: zoo.id, name: family.name, weights: members.length };
-    for (const key of typedAs(family)) {
+    for (const key of searchKeysOf(family)) {
       // A family's own page comes first where a line shares its name.
       if (!pages.has(key)) pages.set(key, { ...line, line: { id, family: zoo.name } });
     }
@@ -314,7 +314,7 @@ export function familyNames(
 }
 
 /** The keys a family or a model line is found by: its name and its slug (`familyName`). */
-function typedAs({ id, name }: { id: string; name: string }): string[] {
+function searchKeysOf({ id, name }: { id: string; name: string }): string[] {
   return [familyName(name), familyName(id)].filter((key) => key !== null);
 }
 

@@ -38,8 +38,6 @@ export interface SummaryRow {
   notes?: Partial<Record<FigureColumn, string>>;
   /** "124M" / "1.24 亿", or PaddleNLP's printed figure when the exact count is unknown. */
   parameters: string | null;
-  /** "124,439,808", or null when unknown. */
-  parametersExact: string | null;
   /** The tooltip of the parameters cell ("Exactly 124,439,808 parameters"), or null. */
   parametersTitle: string | null;
   details: string;
@@ -53,12 +51,12 @@ export interface SummaryRow {
 
 /**
  * A row as `/{locale}/table.json` carries it for the table script: its data without what the row
- * shows anyway (`pageRowData`, as a page's rows), and without the exact count, which its
- * parameters' tooltip already words. The copies were a fifth of the file (the zoo's, gzip).
+ * shows anyway (`pageRowData`, as a page's rows). The copies were a fifth of the file (the zoo's,
+ * gzip).
  */
-export type TableJsonRow = Omit<SummaryRow, 'data' | 'parametersExact'> & { data: PageRowData };
+export type TableJsonRow = Omit<SummaryRow, 'data'> & { data: PageRowData };
 
-export function tableJsonRow({ data, parametersExact, ...row }: SummaryRow): TableJsonRow {
+export function tableJsonRow({ data, ...row }: SummaryRow): TableJsonRow {
   return { ...row, data: pageRowData(data) };
 }
 
@@ -95,7 +93,6 @@ export function summaryRows(catalog: Catalog<Entry<WeightProse>>, locale: Locale
       figures,
       ...(Object.keys(notes).length > 0 && { notes }),
       parameters: cell('parametersShort'),
-      parametersExact: exactText,
       parametersTitle: exactText === null ? null : t('params.exactTitle', { exact: exactText }),
       details: prose[locale].data.details,
       ...(prose[locale].data.detailsLang !== undefined && {
@@ -151,7 +148,11 @@ export function tableFacets(
       families.length > 0
         ? families
         : facetOptions(
-            weights.map((w) => [{ value: w.family.id, label: w.family.name }]),
+            // A weight of no line of its own has its family as its line: choosing that would
+            // match every row of the family (applyTableState), so it is no option.
+            weights.map((w) =>
+              w.family.id === w.zoo.id ? [] : [{ value: w.family.id, label: w.family.name }],
+            ),
             locale,
           ),
     provider: facetOptions(

@@ -107,8 +107,8 @@ export interface Strings {
   lineFacet: string;
   /** The button under a list that has more results than it shows; {shown} and {total}. */
   showMore: string;
-  /** The keys the dialog's foot names (helpLine), each with what it does. */
-  help: [key: string, what: string][];
+  /** The keys the dialog's foot names (helpLine), each group with what it does. */
+  help: [keys: string[], what: string][];
   /** Added to the count, punctuation first, when the first result is the id the query mistypes. */
   mistyped: string;
   /** Each task's name in each language, the page's first: a query may name a task in either. */
@@ -149,9 +149,9 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
     lineFacet: t('table.filterSeries'),
     showMore: t('search.showMore', { shown: '{shown}', total: '{total}' }),
     help: [
-      ['↑ ↓', t('search.helpMove')],
-      ['↵', t('search.helpOpen')],
-      [t('search.escapeKey'), t('search.helpClose')],
+      [['↑', '↓'], t('search.helpMove')],
+      [['↵'], t('search.helpOpen')],
+      [[t('search.escapeKey')], t('search.helpClose')],
     ],
     mistyped: t('search.mistyped', { id: '{id}' }),
     tasks: [t, ...others].map(taskNames),
@@ -407,7 +407,7 @@ function helpLine(strings: Strings): HTMLElement {
   line.setAttribute('aria-hidden', 'true');
   for (const [keys, what] of strings.help) {
     const item = document.createElement('span');
-    for (const key of keys.split(' ')) {
+    for (const key of keys) {
       const kbd = document.createElement('kbd');
       kbd.textContent = key;
       item.append(kbd);

@@ -212,7 +212,8 @@ export function initSummaryTable(root: HTMLElement): void {
         }
       }
     }
-    // The rows on the screen, not all that match: a family page of 166 shows 100 until "Show more".
+    // The rows on the screen, not all that match: a family page of more than 100 shows 100 until
+    // "Show … more".
     // A filter that matches more than are shown says how many it matches, too ("100 of 394"); one
     // that shows all it matches says so, or "3 of 552" read as the first of more pages.
     // Nothing matching says only "0 of 552": the table's empty row says why, and the way out. A

@@ -15,6 +15,7 @@ import { CHART_LIMIT } from '../../src/lib/summary.ts';
 import { sourceLabel } from '../../src/lib/fact-values.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { standaloneNumber } from '../../src/lib/no-break.ts';
+import { breakableId } from '../../src/lib/ids.ts';
 
 const weights = loadWeights();
 const longestId = weights.map((w) => w.id).sort((a, b) => b.length - a.length)[0]!;
@@ -71,6 +72,12 @@ const pageKinds = [
   { kind: '404', path: (l: string) => `${l}/weights/no-such-weight-en/` },
 ];
 const locales = ['en', 'zh-cn'] as const;
+/** The weight whose id has the longest piece that `breakableId` keeps whole. */
+const longestPiece = [...weights].sort(
+  (a, b) =>
+    Math.max(...breakableId(b.id).map((p) => p.length)) -
+    Math.max(...breakableId(a.id).map((p) => p.length)),
+)[0]!;
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** An element's width in the root's rems, as the stylesheets size columns. */
 const remsWide = (element: Locator) =>
@@ -1321,30 +1328,25 @@ test.describe('on a phone, the table controls', () => {
       for (const box of boxes) expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
     });
 
-    // An id in a phone's table breaks over lines between its pieces; each line's part is drawn
-    // as a whole code, its padding and border closing it at the break too.
-    test(`${locale}: an id broken over lines is drawn whole on each`, async ({ page }) => {
-      await page.goto(site(`${locale}/families/gpt/`));
-      const gaps = await page.locator('tbody th[scope="row"] code').evaluateAll((codes) =>
-        codes.flatMap((code) => {
-          const boxes = [...code.getClientRects()];
-          if (boxes.length < 2) return [];
-          const text = document.createRange();
-          text.selectNodeContents(code);
-          const words = [...text.getClientRects()];
-          // Between the end of the first line's text and the end of the code's first box.
-          const first = boxes[0]!;
-          const end = Math.max(
-            ...words
-              .filter((w) => Math.abs(w.top - first.top) < first.height / 2)
-              .map((w) => w.right),
-          );
-          return [first.right - end];
-        }),
+    // The id with the catalog's longest unbreakable piece: on a phone it stays in its column,
+    // broken inside that piece if it must, rather than run over the language beside it.
+    test(`${locale}: the id with the longest piece (${longestPiece.id}) stays in its column`, async ({
+      page,
+    }) => {
+      await page.goto(
+        site(
+          `${locale}/families/${longestPiece.facts.family}/?q=${encodeURIComponent(longestPiece.id)}`,
+        ),
       );
-      expect(gaps.length, 'some id breaks over lines').toBeGreaterThan(0);
-      // Its padding (0.3em) and border, not an open end.
-      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(4);
+      const header = page.getByRole('rowheader', { name: longestPiece.id });
+      await expect(header).toBeVisible();
+      const [cell, code] = await Promise.all([
+        header.boundingBox(),
+        header.locator('code').boundingBox(),
+      ]);
+      expect(code!.x + code!.width).toBeLessThanOrEqual(cell!.x + cell!.width);
+      const language = page.getByRole('row').filter({ has: header }).locator('td.language');
+      expect((await language.boundingBox())!.x).toBeGreaterThanOrEqual(cell!.x + cell!.width - 1);
     });
 
     // The GPT family's four longest ids, chosen to compare and named in the compare bar, stay on

@@ -842,6 +842,13 @@ for (const locale of ['en', 'zh-cn'] as const) {
     const sorted = await openSearch(page);
     await sorted.box.fill(line.name);
     await expect(sorted.results.getByRole('option').first()).toHaveAccessibleName(firstIsAWeight);
+    // On the family's page showing all its lines, the line's view is somewhere else: offered.
+    await page.goto(site(`${locale}/families/${familyId}/`));
+    const whole = await openSearch(page);
+    await whole.box.fill(line.name);
+    await expect(whole.results.getByRole('option').first()).toHaveAccessibleName(
+      new RegExp(`^${escapeRegExp(line.name)} ${escapeRegExp(t('table.filterSeries'))} `),
+    );
   });
 }
 

@@ -213,6 +213,24 @@ for (const locale of ['en', 'zh-cn'] as const) {
     await page.goto(gpt(locale));
     await expect(controls.getByLabel(t('table.filterId'))).toBeVisible();
     await expect(controls.getByLabel(t('table.filterTask'))).toHaveCount(0);
+    // Each model line it offers shows that line's weights, fewer than all: not the family itself,
+    // which every row is of.
+    const lines = controls.getByLabel(t('table.filterSeries'));
+    const offered = (
+      await lines
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+    ).filter(Boolean);
+    expect(offered.length).toBeGreaterThan(1);
+    expect(offered).not.toContain('gpt');
+    for (const line of offered) {
+      await lines.selectOption(line);
+      const matching = count((w) => w.facts.series === line);
+      expect(matching).toBeLessThan(weights.length);
+      await expect(page.getByRole('status').filter({ hasText: String(weights.length) })).toHaveText(
+        t('table.countFiltered', { matching, total: weights.length }),
+      );
+    }
 
     await page.goto(site(`${locale}/`));
     const task = controls.getByLabel(t('table.filterTask'));
@@ -236,7 +254,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
   });
 }
 
-// Nine of PaddleNLP's families list one weight each.
+// Some of PaddleNLP's families list one weight.
 const singles = [...familiesOf(all)].filter(([, members]) => members.length === 1);
 test(`a family of one weight (${singles[0]?.[0]}, one of ${singles.length}) offers no filter, and counts it as one`, async ({
   page,
@@ -283,9 +301,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
     const rows = page.locator('tbody tr');
     await expect(rows).toHaveCount(TABLE_PAGE_SIZE);
     const rest = largestWeights.length - TABLE_PAGE_SIZE;
-    const more = page.getByRole('button', {
-      name: t('table.showMore', { count: Math.min(TABLE_PAGE_SIZE, rest) }),
-    });
+    const more = page.locator('.table-show-more');
+    await expect(more).toHaveText(t('table.showMore', { count: Math.min(TABLE_PAGE_SIZE, rest) }));
     await more.click();
     await expect(rows).toHaveCount(Math.min(largestWeights.length, 2 * TABLE_PAGE_SIZE));
     if (rest <= TABLE_PAGE_SIZE) await expect(more).toBeHidden();

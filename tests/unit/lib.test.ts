@@ -277,7 +277,6 @@ describe('summaryRows', () => {
       language: '中文',
       figures: { layers: '12', hidden: '768', heads: '12' },
       parameters: '1.09\u00a0亿',
-      parametersExact: '108,882,432',
       parametersTitle: '精确参数量：108,882,432',
       details: 'Trained on Chinese text.',
       data: {
@@ -311,7 +310,7 @@ describe('summaryRows', () => {
           details: row.details,
         });
         expect(pageRowData(row.data)).toEqual(rest);
-        const { parametersExact, data, ...shown } = row;
+        const { data, ...shown } = row;
         expect(tableJsonRow(row)).toEqual({ ...shown, data: rest });
       }
     }
@@ -362,7 +361,6 @@ describe('summaryRows', () => {
     });
     const row = summaryRows(buildCatalog(input), 'en').find((r) => r.id === 'gpt-cpm-large-cn');
     expect(row?.parameters).toBe('2.6B');
-    expect(row?.parametersExact).toBeNull();
     expect(row?.parametersTitle).toBeNull();
   });
 });
