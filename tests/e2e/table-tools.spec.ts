@@ -16,6 +16,7 @@ import { TABLE_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { MAX_COMPARE } from '../../src/lib/compare.ts';
 
 const all = loadWeights();
+const families = loadFamilies();
 // The GPT family's page: the table this catalog began with, now with PaddleNLP's newest list.
 const weights = familiesOf(all).get('gpt')!;
 const gpt = (locale: 'en' | 'zh-cn', query = '') => site(`${locale}/families/gpt/${query}`);
@@ -201,7 +202,7 @@ test('filters and the id filter combine, the count is announced and the URL keep
 // A filter is offered only where a choice in it narrows the table (facetOptions). Tasks are a
 // family's: on its page every weight has them all, so a task filter there showed the same table
 // whatever was chosen.
-const gptTasks = loadFamilies().get('gpt')?.zoo?.tasks ?? [];
+const gptTasks = families.get('gpt')?.zoo?.tasks ?? [];
 for (const locale of ['en', 'zh-cn'] as const) {
   test(`${locale}: a family's table offers no task filter; the home's, of several families, does`, async ({
     page,
@@ -238,7 +239,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
     // Its first task leaves out the families PaddleNLP lists without it.
     const first = await task.locator('option').nth(1).getAttribute('value');
     const supporting = all.filter((w) =>
-      (loadFamilies().get(w.facts.family)?.zoo?.tasks ?? []).includes(first as never),
+      (families.get(w.facts.family)?.zoo?.tasks ?? []).includes(first as never),
     ).length;
     expect(supporting).toBeLessThan(all.length);
     await task.selectOption(first!);
@@ -736,8 +737,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 // A hand-verified weight, an imported one whose page and code disagree, and one whose family
 // explains a fact (factNotes), compared in each language.
-const familyNotes = loadFamilies();
-const { ids: comparedIds, disagreeing, explained } = compareSample(all, familyNotes);
+const { ids: comparedIds, disagreeing, explained } = compareSample(all, families);
 
 for (const locale of ['en', 'zh-cn'] as const) {
   test(`${locale}: the compare page words each fact as the weight page does, notes and all`, async ({
@@ -788,7 +788,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
         }),
       );
     }
-    const notes = explained && familyNotes.get(explained.facts.family)!.factNotes!;
+    const notes = explained && families.get(explained.facts.family)!.factNotes!;
     for (const [fact, note] of Object.entries(notes || {})) {
       const label = t(`fact.${fact as keyof NonNullable<typeof notes>}`);
       if (compared.has(label)) expect(compared.get(label)![2]).toContain(note[locale]);
