@@ -1220,6 +1220,75 @@ test.describe('on a phone, the search facets', () => {
   }
 });
 
+/**
+ * Each facet select: the width each of its values needs (that of a copy holding only that option,
+ * sized to its content, in the same label so the same rules apply), its chosen value, and whether
+ * it is cut or sticks out of the facets' row.
+ */
+const facetFits = (selects: Locator) =>
+  selects.evaluateAll((all) =>
+    all.map((select) => {
+      const needs = [...select.options].map((option) => {
+        const copy = select.cloneNode(false) as HTMLSelectElement;
+        copy.append(new Option(option.text));
+        copy.style.cssText = 'position: absolute; visibility: hidden; width: max-content';
+        select.after(copy);
+        const need = copy.getBoundingClientRect().width;
+        copy.remove();
+        return { value: option.value, need };
+      });
+      const box = select.getBoundingClientRect();
+      const row = select.closest('[data-search-facets]')!.getBoundingClientRect();
+      return {
+        widest: needs.reduce((a, b) => (b.need > a.need ? b : a)).value,
+        value: select.selectedOptions[0]!.text,
+        short: Math.max(0, needs[select.selectedIndex]!.need - box.width),
+        outside: box.left < row.left || box.right > row.right,
+      };
+    }),
+  );
+
+test.describe('search facets', () => {
+  for (const [device, viewport] of devices) {
+    for (const locale of locales) {
+      test(`${device}, ${locale}: a chosen value shows whole, each facet's widest alone and all four at once`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(site(`${locale}/`));
+        const { dialog } = await openSearch(page);
+        const selects = dialog.locator('[data-search-facets] select');
+        await expect(selects).toHaveCount(4);
+        // Going to the facets loads their values.
+        await selects.first().focus();
+        for (const select of await selects.all()) {
+          await expect.poll(() => select.getByRole('option').count()).toBeGreaterThan(1);
+        }
+        const tops = await selects.evaluateAll((all) =>
+          all.map((s) => Math.round(s.getBoundingClientRect().top)),
+        );
+        // Nothing chosen: on a desktop the four share one row; a phone has two to a row.
+        expect(new Set(tops).size).toBe(device === 'desktop' ? 1 : 2);
+        const widest = (await facetFits(selects)).map((fit) => fit.widest);
+        const all = await selects.all();
+        const expectWhole = async (when: string) => {
+          for (const fit of await facetFits(selects)) {
+            expect(fit.short, `“${fit.value}” cut ${when}`).toBeLessThan(1);
+            expect(fit.outside, `“${fit.value}” outside the row ${when}`).toBe(false);
+          }
+        };
+        for (const [i, select] of all.entries()) {
+          await select.selectOption(widest[i]!);
+          await expectWhole('alone');
+          await select.selectOption('');
+        }
+        for (const [i, select] of all.entries()) await select.selectOption(widest[i]!);
+        await expectWhole('with all four chosen');
+      });
+    }
+  }
+});
+
 test.describe('on a desktop, compare', () => {
   for (const count of [2, 3, 4]) {
     test(`gives ${count} weights columns of one width, and fits the page`, async ({ page }) => {
