@@ -95,9 +95,9 @@ const en = {
   'table.showMore': 'Show {count} more',
   'table.empty': 'No weight matches these filters.',
   'chart.partialOfficial':
-    'The chart shows the {shown} official PaddleNLP weights whose size a source states; all {total} are in the table.',
+    'The chart shows the {shown} official PaddleNLP weights of known size; all {total} are in the table.',
   'chart.partial':
-    'The chart shows the {shown} weights whose size a source states; all {total} are in the table.',
+    'The chart shows the {shown} weights of known size; all {total} are in the table.',
 
   'params.exactTitle': 'Exactly {exact} parameters',
 
@@ -145,7 +145,7 @@ const en = {
   'fact.parametersExact': 'Exact parameter count',
   'fact.trainingData': 'Training data',
   'fact.convertedFrom': 'Converted from',
-  'fact.license': 'Licence',
+  'fact.license': 'License',
   'fact.notApplicable': 'Not applicable',
   'fact.unknown': 'Unknown',
   // Under "Unknown", where the reason is not just that no source states it.

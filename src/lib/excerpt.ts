@@ -276,7 +276,7 @@ const abbreviation = /^(?:\p{L}\.){2,}$/u;
 /**
  * Each highlight around the word alone. Pagefind marks a word with what its segmenter left on it:
  * brackets, quotes and punctuation ("(response <mark>generation).</mark>", "<mark>“Reddit</mark>",
- * "<mark>“GPT模型汇总”.</mark>", "<mark>Licence:</mark>"), or on a Chinese page the space after a
+ * "<mark>“GPT模型汇总”.</mark>", "<mark>License:</mark>"), or on a Chinese page the space after a
  * number ("<mark>1.47 </mark>亿"); those move outside it. An entity is one character:
  * "<mark>&lt;pad&gt;</mark>" keeps its ";". Highlights side by side, as Chinese words are
  * segmented ("<mark>参考</mark><mark>资料</mark>"), become one, which a line does not break.

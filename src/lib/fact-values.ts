@@ -26,7 +26,7 @@ export interface FactValue {
   code?: boolean;
   /** The fact is not known; shown as such, styled apart. */
   unknown?: boolean;
-  /** Language of `text` when it is not the page's (a licence name, a paper title). */
+  /** Language of `text` when it is not the page's (a license name, a paper title). */
   lang?: string;
   /** Where an imported fact comes from, or how its sources disagree; shown under the value. */
   note?: string;

@@ -62,7 +62,7 @@ export const modelClasses = [
 ] as const;
 export const tokenizerClasses = ['GPTTokenizer', 'GPTChineseTokenizer', 'BertTokenizer'] as const;
 
-/** SPDX ids in use; a licence SPDX does not list is written as `LicenseRef-<name>`. */
+/** SPDX ids in use; a license SPDX does not list is written as `LicenseRef-<name>`. */
 export const spdxIds = [
   'MIT',
   'Apache-2.0',
@@ -79,10 +79,10 @@ const licenseSchema = z
     strict({
       spdx: z.union([z.enum(spdxIds), z.string().regex(/^LicenseRef-[A-Za-z0-9.-]+$/)]),
       name: z.string().min(1).describe('Display name, e.g. "Modified MIT"'),
-      url: z.url().describe('Where the licence text is published'),
+      url: z.url().describe('Where the license text is published'),
     }),
   ])
-  .describe('The licence of the weights, or "unknown" where no source states one');
+  .describe('The license of the weights, or "unknown" where no source states one');
 
 /** A link with its text: a hand-written source, a converted-from checkpoint. */
 export const linkSchema = strict({

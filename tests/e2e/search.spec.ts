@@ -3,8 +3,8 @@ import type { Page, Request } from '@playwright/test';
 import { loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 
-// The first weight, in id order, whose licence no source states.
-const unknownLicence = loadWeights()
+// The first weight, in id order, whose license no source states.
+const unknownLicense = loadWeights()
   .filter((w) => w.facts.license === 'unknown')
   .map((w) => w.id)
   .sort()[0]!;
@@ -98,10 +98,10 @@ for (const locale of ['en', 'zh-cn'] as const) {
   test(`${locale}: the lines under a fact's value stay out of the search index`, async ({
     page,
   }) => {
-    // The sentence under an unknown licence, the same on most pages: indexed, it made every such
+    // The sentence under an unknown license, the same on most pages: indexed, it made every such
     // page a hit for "sources" or "checked", and grew the index by its length on each.
     const t = useTranslations(locale);
-    const path = site(`${locale}/weights/${unknownLicence}/`);
+    const path = site(`${locale}/weights/${unknownLicense}/`);
     await page.goto(path);
     const cell = page.getByRole('row', { name: t('fact.license') }).getByRole('cell');
     await expect(cell).toContainText(t('license.unknown'));
@@ -116,12 +116,12 @@ for (const locale of ['en', 'zh-cn'] as const) {
         }
         return null;
       },
-      { bundle: site(`pagefind/${locale}/pagefind.js`), id: unknownLicence, path },
+      { bundle: site(`pagefind/${locale}/pagefind.js`), id: unknownLicense, path },
     );
     expect(indexed).toContain(t('fact.unknown'));
     expect(indexed).not.toContain(t('license.unknown'));
     // Nor the table's caption, which repeats the id around the same words on every page.
-    expect(indexed).not.toContain(t('weight.provenanceCaption', { id: unknownLicence }));
+    expect(indexed).not.toContain(t('weight.provenanceCaption', { id: unknownLicense }));
   });
 }
 

@@ -32,7 +32,7 @@ const labels = {
     exact: 'Exact parameter count',
     fp32: 'Size of the weights in fp32',
     fp16: 'Size of the weights in fp16',
-    licence: 'Licence',
+    license: 'License',
     sections: [
       'Overview',
       'Architecture',
@@ -54,7 +54,7 @@ const labels = {
     exact: '精确参数量',
     fp32: 'fp32 权重大小',
     fp16: 'fp16 权重大小',
-    licence: '许可证',
+    license: '许可证',
     sections: ['概述', '模型结构', '参数量', '使用方法', '来源', '引用', '谱系'],
   },
 } as const;
@@ -119,9 +119,9 @@ for (const locale of ['en', 'zh-cn'] as const) {
       }
 
       if (weight.facts.license === 'unknown') {
-        await expect(fact(page, l.licence)).toHaveClass(/unknown/);
+        await expect(fact(page, l.license)).toHaveClass(/unknown/);
       } else {
-        await expect(fact(page, l.licence).getByRole('link')).toHaveAttribute(
+        await expect(fact(page, l.license).getByRole('link')).toHaveAttribute(
           'href',
           weight.facts.license.url,
         );

@@ -125,12 +125,12 @@ test(
   },
 );
 
-test('an unknown licence is shown as unknown, never guessed', async ({ page }) => {
+test('an unknown license is shown as unknown, never guessed', async ({ page }) => {
   await page.goto(site('en/weights/gpt-cpm-large-cn/'));
-  const licence = page
+  const license = page
     .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: 'Licence' }) });
-  await expect(licence.getByRole('cell')).toHaveText(
+    .filter({ has: page.getByRole('rowheader', { name: 'License' }) });
+  await expect(license.getByRole('cell')).toHaveText(
     /^Unknown\s*Not stated in the sources we checked$/,
   );
 });

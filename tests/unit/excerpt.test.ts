@@ -184,11 +184,11 @@ describe('sectionExcerpt', () => {
     expect(
       sectionExcerpt(
         page,
-        facts('Provenance. Weight id nptag. <mark>Licence</mark> Unknown.'),
+        facts('Provenance. Weight id nptag. <mark>License</mark> Unknown.'),
         id,
-        'licence',
+        'license',
       ),
-    ).toBe('Weight id nptag. <mark>Licence</mark> Unknown.');
+    ).toBe('Weight id nptag. <mark>License</mark> Unknown.');
     // As Pagefind marks a heading: with the full stop it puts after it.
     expect(
       sectionExcerpt(page, facts('<mark>Provenance.</mark> Weight id nptag.'), id, 'provenance'),
@@ -229,7 +229,7 @@ describe('sectionExcerpt', () => {
     const keys = {
       anchor: { location: 0 },
       excerpt:
-        'Licence MIT. <mark>id_gpt2_large_en_id</mark> <mark>id_gpt2_large_en_id</mark> famc_gpt_fam',
+        'License MIT. <mark>id_gpt2_large_en_id</mark> <mark>id_gpt2_large_en_id</mark> famc_gpt_fam',
     };
     expect(sectionExcerpt(page, [keys], id, 'large')).toBe(page);
     expect(
@@ -273,8 +273,8 @@ describe('tidyMarks', () => {
       'trained on “<mark>Reddit</mark> threads',
     );
     expect(tidyMarks('page <mark>“GPT模型汇总”.</mark>')).toBe('page “<mark>GPT模型汇总</mark>”.');
-    expect(tidyMarks('<mark>Licence:</mark> MIT, <mark>MIT.</mark>')).toBe(
-      '<mark>Licence</mark>: MIT, <mark>MIT</mark>.',
+    expect(tidyMarks('<mark>License:</mark> MIT, <mark>MIT.</mark>')).toBe(
+      '<mark>License</mark>: MIT, <mark>MIT</mark>.',
     );
     expect(tidyMarks('取的 <mark>1.47 </mark>亿，<mark>许可；</mark>')).toBe(
       '取的 <mark>1.47</mark> 亿，<mark>许可</mark>；',
@@ -332,7 +332,7 @@ describe('resultExcerpt', () => {
 
   it('highlights a matched word without the comma or colon Pagefind marks with it', () => {
     const text =
-      'A GPT-2 model for dialogue response generation, in a community conversion. Licence: MIT.';
+      'A GPT-2 model for dialogue response generation, in a community conversion. License: MIT.';
     expect(
       resultExcerpt(
         'for dialogue response <mark>generation,</mark> in a community',
@@ -341,8 +341,8 @@ describe('resultExcerpt', () => {
         'en',
       ),
     ).toBe('…for dialogue response <mark>generation</mark>, in a community…');
-    expect(resultExcerpt('<mark>Licence:</mark> MIT.', text, 'x', 'en')).toBe(
-      '<mark>Licence</mark>: MIT.',
+    expect(resultExcerpt('<mark>License:</mark> MIT.', text, 'x', 'en')).toBe(
+      '<mark>License</mark>: MIT.',
     );
   });
 

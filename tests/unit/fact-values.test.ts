@@ -64,7 +64,7 @@ describe('factValue', () => {
       tokenizer: null,
       license: 'unknown',
     });
-    // Every recorded figure, what is computed from them, the tokenizer, the licence and the
+    // Every recorded figure, what is computed from them, the tokenizer, the license and the
     // architecture itself: each of these is unknown here, and each says so in the same word.
     const unstated: FactKey[] = [
       'architecture',
@@ -132,7 +132,7 @@ describe('factValue', () => {
 });
 
 describe('factValue, word by word', () => {
-  it('brackets the short count as each language does, and says a licence named by its id once', () => {
+  it('brackets the short count as each language does, and says a license named by its id once', () => {
     const exact = facts({ parameters: { printed: '124M', exact: 124_439_808 } });
     expect(factValue('parametersExact', exact, en)?.text).toBe('124,439,808 (124M)');
     expect(factValue('parametersExact', exact, zh)?.text).toBe('124,439,808（1.24\u00a0亿）');

@@ -74,7 +74,7 @@ describe('weightFactsSchema', () => {
     ).toMatch(/^language: must be a BCP-47 language tag/);
   });
 
-  it('accepts SPDX ids and LicenseRef- ids, and rejects a free-text licence', () => {
+  it('accepts SPDX ids and LicenseRef- ids, and rejects a free-text license', () => {
     const mit = { spdx: 'MIT', name: 'MIT', url: 'https://opensource.org/license/mit' };
     expect(weightFactsSchema.safeParse({ ...teacherFacts, license: mit }).success).toBe(true);
     const ref = { ...mit, spdx: 'LicenseRef-OpenAI-GPT2-Modified-MIT', name: 'Modified MIT' };
