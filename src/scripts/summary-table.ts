@@ -326,6 +326,8 @@ export function initSummaryTable(root: HTMLElement): void {
         return remove;
       }),
     );
+    // The line scrolls sideways (SummaryTable.astro): its end, where a new choice joins, in view.
+    chosenList.scrollLeft = chosenList.scrollWidth;
     clearChosen.hidden = chosen.length === 0;
     compareLink.textContent = strings.compare.replace('{count}', String(chosen.length));
     compareLink.href = `${compareLinkBase}?ids=${chosen.map(encodeURIComponent).join(',')}`;

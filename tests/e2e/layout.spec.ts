@@ -1419,7 +1419,8 @@ test.describe('on a phone, the table controls', () => {
     });
 
     // The GPT family's four longest ids, chosen to compare and named in the compare bar, stay on
-    // one line, which scrolls sideways inside the screen: wrapped, each tick moved the table.
+    // one line, which scrolls sideways inside the screen: wrapped, each tick moved the table. Each
+    // newly chosen id is shown as it joins.
     test(`${locale}: the ids chosen to compare keep to one line that scrolls, and the table stays`, async ({
       page,
     }) => {
@@ -1432,13 +1433,22 @@ test.describe('on a phone, the table controls', () => {
       const table = page.getByRole('table');
       const top = () => table.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       const before = await top();
+      const named = page.getByRole('button', { name: t('table.unchoose', { id: '' }) });
+      const line = page.locator('[data-chosen]');
       for (const id of longest) {
         await page.getByRole('checkbox', { name: t('table.compareThis', { id }) }).check();
         expect(await top(), `the table moved when ${id} was chosen`).toBe(before);
+        // The id just chosen joins at the end of the line, in view: its end, with the ×, and
+        // its start too unless it is longer than the line.
+        const [chip, box] = await Promise.all([named.last().boundingBox(), line.boundingBox()]);
+        expect(chip!.x + chip!.width, `${id} off the line's end`).toBeLessThanOrEqual(
+          box!.x + box!.width + 0.5,
+        );
+        if (chip!.width <= box!.width) {
+          expect(chip!.x, `${id} off the line's start`).toBeGreaterThanOrEqual(box!.x - 0.5);
+        }
       }
-      const named = page.getByRole('button', { name: t('table.unchoose', { id: '' }) });
       await expect(named).toHaveText(longest.map((id) => `${id} ×`));
-      const line = page.locator('[data-chosen]');
       const { scroll, client, right } = await line.evaluate((el) => ({
         scroll: el.scrollWidth,
         client: el.clientWidth,
@@ -1452,11 +1462,15 @@ test.describe('on a phone, the table controls', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         phone.viewport.width,
       );
-      // The last, off the screen, is scrolled into view when it has the focus.
-      await named.last().focus();
-      const last = (await named.last().boundingBox())!;
-      expect(last.x + last.width).toBeLessThanOrEqual(phone.viewport.width);
-      expect(last.x).toBeGreaterThanOrEqual(0);
+      // The first, off the line by now, comes into it when it has the focus (it may be longer
+      // than the line).
+      const shown = (await line.boundingBox())!;
+      const offLine = (await named.first().boundingBox())!;
+      expect(offLine.x + offLine.width).toBeLessThanOrEqual(shown.x);
+      await named.first().focus();
+      const first = (await named.first().boundingBox())!;
+      expect(first.x + first.width).toBeGreaterThan(shown.x + shown.width / 2);
+      expect(first.x).toBeLessThan(shown.x + shown.width / 2);
     });
   }
 });
