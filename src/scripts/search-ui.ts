@@ -178,6 +178,9 @@ const FACETS = ['language', 'family', 'provider', 'task'] as const;
  */
 const EXCERPT_WORDS: Record<Locale, number> = { en: 24, 'zh-cn': 40 };
 
+/** The filter that keeps PaddleNLP's own and hand-verified weights (search-ranking.ts). */
+const trustedFilter = { [trustFilter]: { any: trustedLevels } };
+
 /** One Pagefind engine per bundle URL, made on first use. */
 const engines = new Map<string, Promise<PagefindApi>>();
 function engine(bundle: string, baseUrl: string, locale: Locale): Promise<PagefindApi> {
@@ -191,6 +194,9 @@ function engine(bundle: string, baseUrl: string, locale: Locale): Promise<Pagefi
         ranking: searchRanking,
       });
       await loaded.init();
+      // The trust filter's chunk, which every search's second step reads (searchAll), fetched
+      // while the reader types: after the first step, it held the first results back by a fetch.
+      void loaded.search(null, { filters: trustedFilter }).catch(() => undefined);
       return loaded;
     })();
     // A failed load is not kept: the next search tries again.
@@ -294,7 +300,7 @@ async function searchAll(
   // A weight's name typed with spaces for its hyphens (`ernie 3.0`): the names it begins.
   const joined = key === null ? joinedName(query, known.unowned) : null;
   const none = { results: [] as PagefindResult[] };
-  const trustedOnly = { ...filters, [trustFilter]: { any: trustedLevels } };
+  const trustedOnly = { ...filters, ...trustedFilter };
   const [exact, byNameTrusted, byName, bySize, byWords, ...byRank] = await Promise.all([
     key === null ? none : api.search(key, { filters }),
     // PaddleNLP's own and hand-verified first: `bert large` is bert-large-cased before
@@ -442,7 +448,8 @@ export function mountSearch(
   // Facets: one select per Pagefind filter, with the values this language's index holds. Not
   // loaded before the first search has answered: Pagefind's worker answers in order, and reading
   // every filter first delayed that search by about 250 ms. A reader who goes to the facets
-  // first has them at once; one who waits, after 2 s or after the search then running.
+  // first has them at once; one who waits, 2 s after the engine is ready (or once the search
+  // then running has answered).
   const selects = new Map<string, HTMLSelectElement>();
   let facetsAsked = false;
   const loadFacets = () => {
@@ -467,7 +474,10 @@ export function mountSearch(
   };
   facetBox.addEventListener('focusin', loadFacets);
   facetBox.addEventListener('pointerdown', loadFacets);
-  setTimeout(() => void running.finally(loadFacets), 2000);
+  void here.then(
+    () => setTimeout(() => void running.finally(loadFacets), 2000),
+    () => undefined,
+  );
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
@@ -562,7 +572,15 @@ export function mountSearch(
   // before the results arrive opens the first of them when they do.
   let latest = 0;
   let running: Promise<void> = Promise.resolve();
-  const run = () => (running = search().finally(loadFacets));
+  const run = () => {
+    const searched = search();
+    // Facets load once the newest search has answered, not as soon as a superseded one gives
+    // way: their filter chunks then raced the newest search's own.
+    const ticket = latest;
+    running = searched.finally(() => {
+      if (ticket === latest) loadFacets();
+    });
+  };
   const openActive = () => {
     const option = options[active];
     if (option) location.assign(option.href);

@@ -1227,7 +1227,7 @@ test.describe('on a phone, the search facets', () => {
  */
 const facetFits = (selects: Locator) =>
   selects.evaluateAll((all) =>
-    all.map((select) => {
+    (all as HTMLSelectElement[]).map((select) => {
       const needs = [...select.options].map((option) => {
         const copy = select.cloneNode(false) as HTMLSelectElement;
         copy.append(new Option(option.text));

@@ -200,6 +200,31 @@ test('the keystroke that completes an id finds its index chunks already loaded',
   expect(chunks.slice(before)).toEqual([]);
 });
 
+test('a first search’s results wait for no filter but the trust filter, fetched at start-up', async ({
+  page,
+}) => {
+  // Pagefind's filter chunks and result fragments, in the order they were asked for.
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const kind = /\/pagefind\/en\/(filter|fragment)\//.exec(r.url())?.[1];
+    if (kind) asked.push(kind);
+  });
+  await page.goto(site('en/'));
+  const { box, results, status } = await openSearch(page);
+  // Before anything is typed: the one filter every search reads (searchAll's trust tier).
+  await expect.poll(() => asked).toEqual(['filter']);
+  // Typed straight through, so earlier keystrokes' searches are superseded.
+  await box.pressSequentially('dialogpt');
+  await expect(status).toHaveText(/“dialogpt”/);
+  await expect(results.getByRole('option').first()).toBeVisible();
+  // The facets' filters are asked for once the newest search has answered, after its results'
+  // fragments: not when a superseded search gives way, racing them.
+  await expect.poll(() => asked.filter((kind) => kind === 'filter').length).toBeGreaterThan(1);
+  const firstFragment = asked.indexOf('fragment');
+  expect(firstFragment).toBeGreaterThan(0);
+  expect(asked.slice(0, firstFragment)).toEqual(['filter']);
+});
+
 for (const locale of ['en', 'zh-cn']) {
   test(`${locale}: an excerpt does not repeat the id its result is titled with`, async ({
     page,
