@@ -95,9 +95,9 @@ const en = {
   'table.showMore': 'Show {count} more',
   'table.empty': 'No weight matches these filters.',
   'chart.partialOfficial':
-    'The chart shows the {shown} official PaddleNLP weights of known size; all {total} are in the table.',
+    'The chart shows the {shown} official PaddleNLP weights with a known parameter count; all {total} are in the table.',
   'chart.partial':
-    'The chart shows the {shown} weights of known size; all {total} are in the table.',
+    'The chart shows the {shown} weights with a known parameter count; all {total} are in the table.',
 
   'params.exactTitle': 'Exactly {exact} parameters',
 
@@ -250,6 +250,7 @@ const en = {
   'search.didYouMean': 'No weight matches “{query}”. Did you mean one of these?',
   'search.loading': 'Searching…',
   'search.noResults': 'No weight matches “{query}”.',
+  'search.noResultsFaceted': 'No weight matches “{query}” with these filters.',
   'search.resultsCount': '{count} results for “{query}”',
   'search.oneResult': '1 result for “{query}”',
   'search.mistyped': '; the first, {id}, is the id it seems to mistype.',

@@ -242,6 +242,7 @@ const zhCN: Dictionary = {
   'search.didYouMean': '没有与“{query}”匹配的权重。您要找的是不是：',
   'search.loading': '正在搜索…',
   'search.noResults': '没有与“{query}”匹配的权重。',
+  'search.noResultsFaceted': '在所选筛选条件下，没有与“{query}”匹配的权重。',
   'search.resultsCount': '“{query}”共有 {count}\u00a0条结果',
   'search.oneResult': '“{query}”有 1\u00a0条结果',
   'search.mistyped': '，排在最前的 {id} 似乎是您要找的名称。',

@@ -78,6 +78,9 @@ interface PagefindApi {
 export interface Strings {
   loading: string;
   noResults: string;
+  /** Nothing found with a facet set; and the button that clears the facets. */
+  noResultsFaceted: string;
+  clearFacets: string;
   oneResult: string;
   resultsCount: string;
   otherLanguage: string;
@@ -130,6 +133,8 @@ export function searchStrings(t: Translate, others: readonly Translate[] = []): 
   return {
     loading: t('search.loading'),
     noResults: t('search.noResults', keep),
+    noResultsFaceted: t('search.noResultsFaceted', keep),
+    clearFacets: t('table.clear'),
     oneResult: t('search.oneResult', keep),
     resultsCount: t('search.resultsCount', keep),
     otherLanguage: t('search.otherLanguage', keep),
@@ -196,6 +201,7 @@ function engine(bundle: string, baseUrl: string, locale: Locale): Promise<Pagefi
       await loaded.init();
       // The trust filter's chunk, which every search's second step reads (searchAll), fetched
       // while the reader types: after the first step, it held the first results back by a fetch.
+      // One request for a dialog opened and left unused, on purpose.
       void loaded.search(null, { filters: trustedFilter }).catch(() => undefined);
       return loaded;
     })();
@@ -448,8 +454,7 @@ export function mountSearch(
   // Facets: one select per Pagefind filter, with the values this language's index holds. Not
   // loaded before the first search has answered: Pagefind's worker answers in order, and reading
   // every filter first delayed that search by about 250 ms. A reader who goes to the facets
-  // first has them at once; one who waits, 2 s after the engine is ready (or once the search
-  // then running has answered).
+  // first has them at once; one who types, once the newest search has answered (run, below).
   const selects = new Map<string, HTMLSelectElement>();
   let facetsAsked = false;
   const loadFacets = () => {
@@ -466,7 +471,7 @@ export function mountSearch(
             new Option(strings.any, ''),
             ...values.map((value) => new Option(value, value)),
           );
-          select.addEventListener('change', () => void run());
+          select.addEventListener('change', () => run());
           selects.set(name, select);
         }
       })
@@ -474,10 +479,6 @@ export function mountSearch(
   };
   facetBox.addEventListener('focusin', loadFacets);
   facetBox.addEventListener('pointerdown', loadFacets);
-  void here.then(
-    () => setTimeout(() => void running.finally(loadFacets), 2000),
-    () => undefined,
-  );
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
@@ -573,21 +574,27 @@ export function mountSearch(
   let latest = 0;
   let running: Promise<void> = Promise.resolve();
   const run = () => {
-    const searched = search();
+    const ticket = ++latest;
     // Facets load once the newest search has answered, not as soon as a superseded one gives
     // way: their filter chunks then raced the newest search's own.
-    const ticket = latest;
-    running = searched.finally(() => {
+    running = search(ticket).finally(() => {
       if (ticket === latest) loadFacets();
     });
   };
+  // A reader who waits without typing has them 2 s after the engine is ready.
+  void here.then(
+    () =>
+      setTimeout(() => {
+        if (latest === 0) loadFacets();
+      }, 2000),
+    () => undefined,
+  );
   const openActive = () => {
     const option = options[active];
     if (option) location.assign(option.href);
   };
-  const search = async () => {
+  const search = async (ticket: number) => {
     const query = input.value.trim();
-    const ticket = ++latest;
     if (query === '') {
       show([]);
       status.textContent = '';
@@ -725,6 +732,23 @@ export function mountSearch(
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
         return;
       }
+      // With a facet set, it is the facets that find nothing, not a misspelt query: no ids
+      // that come close, which the facets would not let through either; a way to clear them.
+      if (faceted) {
+        show([]);
+        say(strings.noResultsFaceted, { query });
+        const clear = document.createElement('button');
+        clear.type = 'button';
+        clear.className = 'search-more';
+        clear.textContent = strings.clearFacets;
+        clear.addEventListener('click', () => {
+          for (const select of selects.values()) select.value = '';
+          input.focus();
+          run();
+        });
+        status.append(clear);
+        return;
+      }
       const ids = [...new Set(Object.values(await loadLookup(lookupUrl)))];
       const near = closestIds(query, ids, 3, Math.max(1, Math.floor(query.length / 3)));
       if (ticket !== latest) return;
@@ -757,7 +781,7 @@ export function mountSearch(
     }
   };
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => run());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -778,7 +802,7 @@ export function mountSearch(
     const index = option ? options.indexOf(option) : -1;
     if (index >= 0 && index !== active) highlight(index);
   });
-  if (input.value.trim() !== '') void run();
+  if (input.value.trim() !== '') run();
   // Enter pressed while this bundle was still loading (Search.astro noted it): honour it.
   if (dialog.dataset['enter']) {
     delete dialog.dataset['enter'];

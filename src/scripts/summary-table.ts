@@ -260,10 +260,11 @@ export function initSummaryTable(root: HTMLElement): void {
   const boxes = new Set<HTMLInputElement>();
   /** Chooses `ids`, everywhere: the boxes, the compare bar, the tab's other pages. */
   function choose(ids: string[]) {
+    const added = ids.length > chosen.length;
     chosen.splice(0, Infinity, ...ids);
     keepChosen(base, chosen);
     boxes.forEach(showChoice);
-    updateCompare();
+    updateCompare(added);
   }
   /** A box as the choice has it: ticked if chosen, and disabled while no more may be. */
   function showChoice(box: HTMLInputElement) {
@@ -306,7 +307,8 @@ export function initSummaryTable(root: HTMLElement): void {
   compareLink.addEventListener('click', (event) => {
     if (compareLink.getAttribute('aria-disabled') === 'true') event.preventDefault();
   });
-  const updateCompare = () => {
+  /** `added`: an id was just chosen; it joins the line of ids at its end, scrolled to. */
+  const updateCompare = (added = false) => {
     const ready = chosen.length >= MIN_COMPARE && chosen.length <= MAX_COMPARE;
     chosenList.replaceChildren(
       chosen.length === 0 ? chosenNone : strings.chosen,
@@ -326,8 +328,8 @@ export function initSummaryTable(root: HTMLElement): void {
         return remove;
       }),
     );
-    // The line scrolls sideways (SummaryTable.astro): its end, where a new choice joins, in view.
-    chosenList.scrollLeft = chosenList.scrollWidth;
+    // The line scrolls sideways (SummaryTable.astro).
+    if (added) chosenList.scrollLeft = chosenList.scrollWidth;
     clearChosen.hidden = chosen.length === 0;
     compareLink.textContent = strings.compare.replace('{count}', String(chosen.length));
     compareLink.href = `${compareLinkBase}?ids=${chosen.map(encodeURIComponent).join(',')}`;

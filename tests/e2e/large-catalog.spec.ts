@@ -135,7 +135,7 @@ test('the chart keeps to the official weights and says so', async ({ page }) => 
   await page.goto(site('en/families/gpt/'));
   await expect(
     page.getByText(
-      `The chart shows the ${official.length} official PaddleNLP weights of known size; all ${gpt.length} are in the table.`,
+      `The chart shows the ${official.length} official PaddleNLP weights with a known parameter count; all ${gpt.length} are in the table.`,
     ),
   ).toBeVisible();
   // What it draws, read from the page: every official sized weight, and nothing else.

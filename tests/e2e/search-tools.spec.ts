@@ -24,6 +24,7 @@ import { weightPageSections } from '../../src/lib/facts.ts';
 import { breakableNumberSpaces } from '../../src/lib/no-break.ts';
 import { shows } from '../../src/lib/excerpt.ts';
 import { mistypedId } from '../../src/lib/lookup.ts';
+import { providers } from '../../src/schemas/weight.ts';
 import { localeCodes as locales } from '../../src/i18n/locales.ts';
 
 const weights = loadWeights();
@@ -864,6 +865,44 @@ test('a facet set keeps the search to the weights it lets through: no task’s t
   await expect(results.getByRole('option').first()).not.toHaveAccessibleName(/^Text generation /);
   await expect(results.locator('.result-task')).toHaveCount(0);
 });
+
+// A family and a provider none of its weights has, from the content: together they let nothing
+// through, whatever is typed.
+const [unprovidedFamily, missingProvider] = [...families.keys()].flatMap((family) => {
+  const has = new Set(
+    weights.filter((w) => w.facts.family === family).map((w) => w.facts.provider),
+  );
+  const missing = providers.find((p) => !has.has(p));
+  return missing ? [[family, missing] as const] : [];
+})[0]!;
+for (const locale of locales) {
+  test(`${locale}: facets that let nothing through say so, and offer to clear them, not ids that come close`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    await page.goto(site(`${locale}/`));
+    const { dialog, box, results, status } = await openSearch(page);
+    const query = families.get(unprovidedFamily)!.name.toLowerCase();
+    await box.fill(query);
+    await expect(results.getByRole('option').first()).toBeVisible();
+    await dialog
+      .getByLabel(t('table.filterProvider'))
+      .selectOption(t(`provider.${missingProvider}`));
+    // A label's name includes its select's value; “Family’s task” begins with “Family”.
+    await dialog
+      .getByLabel(new RegExp(`^${t('table.filterFamily')}(?!’)`))
+      .selectOption(families.get(unprovidedFamily)!.name);
+    await expect(status).toContainText(t('search.noResultsFaceted', { query }));
+    await expect(results.getByRole('option')).toHaveCount(0);
+    await status.getByRole('button', { name: t('table.clear') }).click();
+    await expect(box).toBeFocused();
+    for (const select of await dialog.locator('[data-search-facets] select').all()) {
+      await expect(select).toHaveValue('');
+    }
+    await expect(results.getByRole('option').first()).toBeVisible();
+    await expect(status).not.toContainText(t('search.noResultsFaceted', { query }));
+  });
+}
 
 test('nothing of search is requested before the reader uses it', async ({ page }) => {
   const requested: string[] = [];
