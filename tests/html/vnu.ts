@@ -50,10 +50,12 @@ try {
 /*
  * The checker's CSS grammar predates scroll-driven animations (CSS Scroll-driven Animations,
  * shipped in Chromium 115), so it calls these two properties unknown; the table scroll shadows
- * use them (src/styles/table-scroll.css). Only that exact message for exactly these
- * properties is set aside, and how many were is printed: any other CSS or HTML error still fails.
+ * use them (src/styles/table-scroll.css). Likewise `field-sizing` (CSS Form Control Styling,
+ * Baseline since Firefox 152), which sizes the search facets to their chosen values
+ * (src/components/Search.astro). Only that exact message for exactly these properties is set
+ * aside, and how many were is printed: any other CSS or HTML error still fails.
  */
-const newerCss = ['animation-timeline', 'scroll-timeline'];
+const newerCss = ['animation-timeline', 'scroll-timeline', 'field-sizing'];
 /*
  * Its HTML schema predates `<link rel="expect" blocking="render">` (the HTML standard's "expect"
  * link type, in Chromium since 124), which the pages with the summary table use so that it is
