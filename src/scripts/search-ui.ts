@@ -697,10 +697,27 @@ export function mountSearch(
           void api.preload(prefix).catch(() => {});
         return;
       }
-      // Nothing here: the other languages' pages, then the ids nearest to what was typed. Not
-      // with a facet set: then it is the facet that finds nothing, and another language's
-      // unfiltered hits would answer a question the reader did not ask.
-      for (const other of Object.keys(filters).length === 0 ? others : []) {
+      // Nothing here. With a facet set, it is the facets that find nothing, not the query: no
+      // other language's unfiltered hits, which would answer a question the reader did not ask,
+      // nor ids that come close, which the facets would not let through either; a way to clear
+      // them.
+      if (faceted) {
+        show([]);
+        say(strings.noResultsFaceted, { query });
+        const clear = document.createElement('button');
+        clear.type = 'button';
+        clear.className = 'search-more';
+        clear.textContent = strings.clearFacets;
+        clear.addEventListener('click', () => {
+          for (const select of selects.values()) select.value = '';
+          input.focus();
+          run();
+        });
+        status.append(clear);
+        return;
+      }
+      // Else the other languages' pages, then the ids nearest to what was typed.
+      for (const other of others) {
         let found: Awaited<ReturnType<typeof searchAll>>;
         try {
           found = await searchAll(
@@ -730,23 +747,6 @@ export function mountSearch(
           uncounted: offers.length,
         });
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
-        return;
-      }
-      // With a facet set, it is the facets that find nothing, not a misspelt query: no ids
-      // that come close, which the facets would not let through either; a way to clear them.
-      if (faceted) {
-        show([]);
-        say(strings.noResultsFaceted, { query });
-        const clear = document.createElement('button');
-        clear.type = 'button';
-        clear.className = 'search-more';
-        clear.textContent = strings.clearFacets;
-        clear.addEventListener('click', () => {
-          for (const select of selects.values()) select.value = '';
-          input.focus();
-          run();
-        });
-        status.append(clear);
         return;
       }
       const ids = [...new Set(Object.values(await loadLookup(lookupUrl)))];
