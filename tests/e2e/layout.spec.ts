@@ -73,11 +73,9 @@ const pageKinds = [
 ];
 const locales = ['en', 'zh-cn'] as const;
 /** The weight whose id has the longest piece that `breakableId` keeps whole. */
-const longestPiece = [...weights].sort(
-  (a, b) =>
-    Math.max(...breakableId(b.id).map((p) => p.length)) -
-    Math.max(...breakableId(a.id).map((p) => p.length)),
-)[0]!;
+const longestPiece = weights
+  .map((weight) => ({ weight, piece: Math.max(...breakableId(weight.id).map((p) => p.length)) }))
+  .sort((a, b) => b.piece - a.piece)[0]!.weight;
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** An element's width in the root's rems, as the stylesheets size columns. */
 const remsWide = (element: Locator) =>
@@ -1182,44 +1180,6 @@ for (const path of ['en/weights/gpt2-en/', 'en/']) {
   });
 }
 
-test.describe('on a phone, the search facets', () => {
-  test.use(phone);
-  for (const locale of locales) {
-    test(`${locale}: go two to a row, each label on one line above a select as wide as its half`, async ({
-      page,
-    }) => {
-      await page.goto(site(`${locale}/`));
-      const { dialog } = await openSearch(page);
-      const width = (await dialog.boundingBox())!.width;
-      const boxes = await dialog.locator('[data-search-facets] label').evaluateAll((labels) =>
-        labels.map((label) => {
-          const text = label.querySelector('span')!;
-          const select = label.querySelector('select')!.getBoundingClientRect();
-          return {
-            left: Math.round(select.left),
-            top: Math.round(select.top),
-            width: select.width,
-            right: select.right,
-            height: Math.round(select.height),
-            textLines: Math.round(
-              text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight),
-            ),
-          };
-        }),
-      );
-      expect(boxes).toHaveLength(4);
-      expect(new Set(boxes.map((b) => b.left)).size, 'two columns').toBe(2);
-      expect(new Set(boxes.map((b) => b.top)).size, 'two rows').toBe(2);
-      expect(new Set(boxes.map((b) => b.height)).size, 'one height').toBe(1);
-      for (const [i, box] of boxes.entries()) {
-        expect(box.textLines, `label ${i} wraps`).toBe(1);
-        expect(box.width, `select ${i} is narrow`).toBeGreaterThan(0.4 * width);
-        expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
-      }
-    });
-  }
-});
-
 /**
  * Each facet select: the width each of its values needs (that of a copy holding only that option,
  * sized to its content, in the same label so the same rules apply), its chosen value, whether it
@@ -1256,6 +1216,42 @@ const facetFits = (selects: Locator) =>
       };
     }),
   );
+
+test.describe('on a phone, the search facets', () => {
+  test.use(phone);
+  for (const locale of locales) {
+    test(`${locale}: go two to a row, each label on one line above a select as wide as its half`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/`));
+      const { dialog } = await openSearch(page);
+      const width = (await dialog.boundingBox())!.width;
+      const selects = dialog.locator('[data-search-facets] select');
+      const labelLines = (await facetFits(selects)).map((fit) => fit.labelLines);
+      const boxes = await selects.evaluateAll((all) =>
+        all.map((element) => {
+          const select = element.getBoundingClientRect();
+          return {
+            left: Math.round(select.left),
+            top: Math.round(select.top),
+            width: select.width,
+            right: select.right,
+            height: Math.round(select.height),
+          };
+        }),
+      );
+      expect(boxes).toHaveLength(4);
+      expect(new Set(boxes.map((b) => b.left)).size, 'two columns').toBe(2);
+      expect(new Set(boxes.map((b) => b.top)).size, 'two rows').toBe(2);
+      expect(new Set(boxes.map((b) => b.height)).size, 'one height').toBe(1);
+      for (const [i, box] of boxes.entries()) {
+        expect(labelLines[i], `label ${i} wraps`).toBe(1);
+        expect(box.width, `select ${i} is narrow`).toBeGreaterThan(0.4 * width);
+        expect(box.right).toBeLessThanOrEqual(phone.viewport.width);
+      }
+    });
+  }
+});
 
 test.describe('search facets', () => {
   for (const [device, viewport] of devices) {
