@@ -5,7 +5,6 @@
  * into table rows by src/scripts/table-rows.ts, a bundle loaded then) and works across all of
  * them. The weights chosen to compare are kept for the tab (sessionStorage, `readChosen`).
  */
-import type { Locale } from '../i18n/locales.ts';
 import { pageOfIndex, ROW_MAKER_EVENT, tablePagePath, TABLE_PAGE_SIZE } from '../lib/pagination.ts';
 import type { RowMaker } from './table-rows.ts';
 import type { TableJsonRow } from '../lib/summary.ts';
@@ -16,6 +15,7 @@ import {
   serializeTableState,
   type SortKey,
   type PageRowData,
+  type TableData,
   type TableRow,
   type TableState,
 } from '../lib/table-state.ts';
@@ -27,22 +27,6 @@ import { withBase } from '../lib/urls.ts';
 const MIN_COMPARE = 2;
 const MAX_COMPARE = 4;
 
-interface Strings {
-  count: string;
-  /** Filtered, with more matching rows than are shown: how many match, too. */
-  countMatching: string;
-  countFiltered: string;
-  compare: string;
-  compareThis: string;
-  /** What leads the compare bar's list of the ids chosen ("Selected:"). */
-  chosen: string;
-  /** The name of the button that removes `{id}` from the choice. */
-  unchoose: string;
-  /** "Show {count} more": the rows the next click adds. */
-  showMore: string;
-  empty: string;
-  unknown: string;
-}
 interface Row {
   element: HTMLTableRowElement;
   data: TableRow;
@@ -60,11 +44,9 @@ export function initSummaryTable(root: HTMLElement): void {
   const clearChosen = root.querySelector<HTMLButtonElement>('[data-chosen-clear]');
   if (!form || !tbody || !count || !compareLink || !clearButton || !chosenList || !clearChosen)
     return;
-  const locale = (root.dataset['locale'] ?? 'en') as Locale;
-  const base = root.dataset['base'] ?? '/';
-  const rowsUrl = root.dataset['rowsUrl'];
-  const total = Number(root.dataset['total']);
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const { locale, base, total, tableJson, strings, data } = JSON.parse(
+    root.querySelector('script[data-table-data]')!.textContent,
+  ) as TableData;
   const pagesNav = document.querySelector<HTMLElement>('[data-table-pages]');
 
   // What a row shows is not repeated in its data (pageRowData, tableJsonRow): it is read from
@@ -79,10 +61,11 @@ export function initSummaryTable(root: HTMLElement): void {
     },
     aliases,
   });
-  const pageRows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((element) =>
+  // The page's rows, in the order of their data: nothing has moved them yet.
+  const pageRows = [...tbody.rows].map((element, i) =>
     rowOf(
       element,
-      JSON.parse(element.dataset['row'] ?? '{}') as PageRowData,
+      data[i]!,
       [...element.querySelectorAll('th > span[id]')].map((span) => span.id),
     ),
   );
@@ -91,12 +74,12 @@ export function initSummaryTable(root: HTMLElement): void {
   let allRows: Promise<Row[]> | undefined;
   const loadAll = () => {
     allRows ??= (async () => {
-      if (!rowsUrl) return pageRows;
+      if (!tableJson) return pageRows;
       // A load that failed (a dropped connection) is not kept: the next filter or sort asks for
       // table.json again. (A browser keeps a module that failed to load: the bundle is not.)
       const [response, renderRow] = await Promise.all([
-        fetch(rowsUrl),
-        loadRowMaker(root.dataset['rowsBundle']!),
+        fetch(tableJson.url),
+        loadRowMaker(tableJson.bundle),
       ]);
       const json = (await response.json()) as TableJsonRow[];
       const all = json.map(
@@ -165,7 +148,7 @@ export function initSummaryTable(root: HTMLElement): void {
   let renders = 0;
   const render = async (pushUrl: boolean) => {
     const ticket = ++renders;
-    const paged = rowsUrl !== undefined && isDefault(state);
+    const paged = tableJson !== undefined && isDefault(state);
     if (!paged) rows = await loadAll();
     if (ticket !== renders) return;
     const matching = applyTableState(
@@ -350,7 +333,7 @@ export function initSummaryTable(root: HTMLElement): void {
   /** `/en/#some-id` for a weight on another page of the table: go to that page. */
   async function followAnchor() {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (!rowsUrl || id === '' || document.getElementById(id)) return;
+    if (!tableJson || id === '' || document.getElementById(id)) return;
     const index = (await loadAll()).findIndex((r) => r.data.id === id || r.aliases.includes(id));
     if (index >= 0)
       location.replace(withBase(base, tablePagePath(locale, pageOfIndex(index))) + location.hash);

@@ -297,7 +297,7 @@ describe('summaryRows', () => {
     expect(summaryRows(catalog, 'en')[1]?.parameters).toBe('2.6B');
   });
 
-  it('leaves out of table.json and data-row only what the row shows', () => {
+  it('leaves out of table.json and the page’s row data only what the row shows', () => {
     const catalog = buildCatalog(validInput());
     for (const locale of ['en', 'zh-cn'] as const) {
       for (const row of summaryRows(catalog, locale)) {
