@@ -581,14 +581,19 @@ export function mountSearch(
       if (ticket === latest) loadFacets();
     });
   };
-  // A reader who waits without typing has them 2 s after the engine is ready.
-  void here.then(
-    () =>
-      setTimeout(() => {
-        if (latest === 0) loadFacets();
-      }, 2000),
-    () => undefined,
-  );
+  // A reader who opens search and waits without typing has them 2 s after the engine is ready.
+  // Not for a pointer that passed over the search button (search-open.ts), which loads this
+  // bundle with the dialog closed: the reader may never open it.
+  const waitForFacets = () =>
+    void here.then(
+      () =>
+        setTimeout(() => {
+          if (latest === 0) loadFacets();
+        }, 2000),
+      () => undefined,
+    );
+  if (dialog.open) waitForFacets();
+  else input.addEventListener('focus', waitForFacets, { once: true });
   const openActive = () => {
     const option = options[active];
     if (option) location.assign(option.href);

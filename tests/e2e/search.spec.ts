@@ -1,4 +1,13 @@
-import { escapeRegExp, expect, openSearch, resultFor, site, test, urlOf } from './fixtures.ts';
+import {
+  escapeRegExp,
+  expect,
+  openSearch,
+  resultFor,
+  searchLocators,
+  site,
+  test,
+  urlOf,
+} from './fixtures.ts';
 import type { Page, Request } from '@playwright/test';
 import { loadWeights } from '../helpers/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -164,6 +173,37 @@ test('the search engine is not loaded until the reader uses search', async ({ pa
   expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   await search(page, 'gpt2');
   await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
+});
+
+test('a pointer on the search button starts the engine, and a closed dialog asks for no facets', async ({
+  page,
+}) => {
+  // The page's timers run only when the test says (the facets' 2 s wait, below).
+  await page.clock.install();
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/pagefind/')) asked.push(path);
+  });
+  const filters = () => asked.filter((path) => path.includes('/pagefind/en/filter/')).length;
+  await page.goto(site('en/'));
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search weights' });
+  await button.hover();
+  // Pagefind starts before any click: its script, then the trust filter every search reads.
+  await expect.poll(filters).toBe(1);
+  expect(asked.some((path) => path.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
+  const { dialog, box } = searchLocators(page);
+  await expect(dialog).toBeHidden();
+  // Well past the 2 s after which an open dialog, left untouched, loads its facets' filters.
+  await page.clock.runFor(5000);
+  await button.click();
+  await expect(box).toBeFocused();
+  expect(filters()).toBe(1);
+  // Opened and left untouched, it has them 2 s later.
+  await page.clock.runFor(2500);
+  await expect.poll(filters).toBeGreaterThan(1);
 });
 
 test('the keystroke that completes an id finds its index chunks already loaded', async ({
