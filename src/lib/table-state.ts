@@ -1,7 +1,7 @@
 /**
  * The summary table's view as a URL query, so a filtered, sorted view can be linked:
- * `/en/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params`. Pure: the browser
- * script and the tests share it.
+ * `/en/?language=zh&family=gpt2&provider=community&q=dialo&sort=-params`; and the data a table's
+ * page hands its script (TableData). Pure: the browser script and the tests share it.
  */
 import type { FactKey } from './fact-values.ts';
 import type { Locale } from '../i18n/locales.ts';

@@ -1,6 +1,7 @@
 /**
  * Entry of the lazily loaded search bundle. It is built on its own (see Search.astro) and imported
- * by the page's inline loader on first use; importing it mounts the search dialog.
+ * by the page's inline loader (search-open.ts) when the reader points at search or opens it;
+ * importing it mounts the search dialog, open or not.
  */
 import { useTranslations } from '../i18n/index.ts';
 import { htmlLang, isLocale, localeCodes, locales } from '../i18n/locales.ts';

@@ -1,6 +1,7 @@
 /**
- * The search dialog, loaded on first use (see Search.astro): Pagefind's engine and this
- * language's index, the facets, and the results as a WAI-ARIA combobox with a listbox popup
+ * The search dialog, loaded when the reader reaches for search (search-open.ts: a pointer on its
+ * button, or opening it): Pagefind's engine and this language's index, the facets, and the
+ * results as a WAI-ARIA combobox with a listbox popup
  * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the field, arrow keys move
  * the highlighted result (`aria-activedescendant`), Enter opens it.
  *
@@ -201,7 +202,7 @@ function engine(bundle: string, baseUrl: string, locale: Locale): Promise<Pagefi
       await loaded.init();
       // The trust filter's chunk, which every search's second step reads (searchAll), fetched
       // while the reader types: after the first step, it held the first results back by a fetch.
-      // One request for a dialog opened and left unused, on purpose.
+      // One request for a dialog opened and left unused (or a button pointed at), on purpose.
       void loaded.search(null, { filters: trustedFilter }).catch(() => undefined);
       return loaded;
     })();
@@ -447,7 +448,10 @@ export function mountSearch(
   const baseUrl = dialog.dataset['base'] ?? '/';
   const tableUrl = dialog.dataset['table'] ?? baseUrl;
   const lookupUrl = dialog.dataset['lookup'] ?? '';
-  const here = engine(bundle, baseUrl, locale);
+  // Asked for at each use, not kept: a load that failed (a dropped connection, as likely on a
+  // hover as on a search) is not cached by engine(), and the next use tries again.
+  const here = () => engine(bundle, baseUrl, locale);
+  void here().catch(() => undefined);
   const names = loadFamilyNames(dialog.dataset['families'] ?? '');
   const known = loadKnownNames(lookupUrl);
 
@@ -460,7 +464,7 @@ export function mountSearch(
   const loadFacets = () => {
     if (facetsAsked) return;
     facetsAsked = true;
-    void here
+    void here()
       .then(async (api) => {
         const filters = await api.filters();
         for (const name of FACETS) {
@@ -475,7 +479,8 @@ export function mountSearch(
           selects.set(name, select);
         }
       })
-      .catch(() => undefined);
+      // Asked for again by the next focus or search.
+      .catch(() => (facetsAsked = false));
   };
   facetBox.addEventListener('focusin', loadFacets);
   facetBox.addEventListener('pointerdown', loadFacets);
@@ -581,18 +586,18 @@ export function mountSearch(
       if (ticket === latest) loadFacets();
     });
   };
-  // A reader who opens search and waits without typing has them 2 s after the engine is ready.
-  // Not for a pointer that passed over the search button (search-open.ts), which loads this
-  // bundle with the dialog closed: the reader may never open it.
+  // A reader who opens search and waits without typing has them 2 s after the engine is ready or
+  // the field has focus, whichever is later. Not for a pointer that passed over the search button
+  // (search-open.ts), which loads this bundle with the dialog closed: it may never open.
   const waitForFacets = () =>
-    void here.then(
+    void here().then(
       () =>
         setTimeout(() => {
           if (latest === 0) loadFacets();
         }, 2000),
       () => undefined,
     );
-  if (dialog.open) waitForFacets();
+  if (document.activeElement === input) waitForFacets();
   else input.addEventListener('focus', waitForFacets, { once: true });
   const openActive = () => {
     const option = options[active];
@@ -610,7 +615,7 @@ export function mountSearch(
       const filters = Object.fromEntries(
         [...selects].filter(([, s]) => s.value !== '').map(([name, s]) => [name, s.value]),
       );
-      const [api, families, knownIds] = await Promise.all([here, names, known]);
+      const [api, families, knownIds] = await Promise.all([here(), names, known]);
       // Typed before the index was loaded, each keystroke waited here; only the newest one
       // searches. Pagefind's worker answers in order, so a superseded query's searches delayed
       // the newest's results (cold, 1,000 weights: en 860 → 570 ms in the same hour).

@@ -178,32 +178,63 @@ test('the search engine is not loaded until the reader uses search', async ({ pa
 test('a pointer on the search button starts the engine, and a closed dialog asks for no facets', async ({
   page,
 }) => {
-  // The page's timers run only when the test says (the facets' 2 s wait, below).
+  // Time still flows; runFor jumps the page's timers ahead (the facets' 2 s wait, below).
   await page.clock.install();
+  // Pagefind's requests, and for its filter chunks and result fragments, their order.
   const asked: string[] = [];
+  let kinds: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.includes('/pagefind/')) asked.push(path);
+    const kind = /\/pagefind\/en\/(filter|fragment)\//.exec(path)?.[1];
+    if (kind) kinds.push(kind);
   });
-  const filters = () => asked.filter((path) => path.includes('/pagefind/en/filter/')).length;
   await page.goto(site('en/'));
   await page.waitForLoadState('networkidle');
   expect(asked).toEqual([]);
   const button = page.getByRole('banner').getByRole('button', { name: 'Search weights' });
   await button.hover();
-  // Pagefind starts before any click: its script, then the trust filter every search reads.
-  await expect.poll(filters).toBe(1);
+  // Pagefind starts before any click: its script, then the filter every search reads.
+  await expect.poll(() => kinds).toEqual(['filter']);
   expect(asked.some((path) => path.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
-  const { dialog, box } = searchLocators(page);
+  const { dialog, box, results } = searchLocators(page);
   await expect(dialog).toBeHidden();
   // Well past the 2 s after which an open dialog, left untouched, loads its facets' filters.
   await page.clock.runFor(5000);
+  // Then searched: Pagefind answers in order, so facets asked for while it was closed would
+  // come before the results' fragments. No filter but the trust filter does.
+  await button.click();
+  await box.fill('dialogpt');
+  await expect(results.getByRole('option').first()).toBeVisible();
+  const firstFragment = kinds.indexOf('fragment');
+  expect(firstFragment).toBeGreaterThan(0);
+  expect(kinds.slice(0, firstFragment)).toEqual(['filter']);
+  // Opened and left untouched, it has them 2 s later.
+  await page.reload();
+  kinds = [];
   await button.click();
   await expect(box).toBeFocused();
-  expect(filters()).toBe(1);
-  // Opened and left untouched, it has them 2 s later.
+  await expect.poll(() => kinds).toEqual(['filter']);
   await page.clock.runFor(2500);
-  await expect.poll(filters).toBeGreaterThan(1);
+  await expect.poll(() => kinds.length).toBeGreaterThan(1);
+});
+
+test('search whose engine failed to load tries again at the next keystroke', async ({ page }) => {
+  const t = useTranslations('en');
+  // Pagefind's script fails twice (a dropped connection): when the pointer reaches the search
+  // button, and again for the first search if that load had ended by then.
+  let scripts = 0;
+  await page.route('**/pagefind/en/pagefind.js*', (route) =>
+    ++scripts <= 2 ? route.abort('connectionreset') : route.continue(),
+  );
+  await page.goto(site('en/'));
+  const { box, results, status } = await openSearch(page);
+  await box.fill('dialogp');
+  await expect(status).toHaveText(t('search.unavailable'));
+  await box.press('t');
+  await expect(status).toHaveText(/“dialogpt”/);
+  await expect(results.getByRole('option').first()).toBeVisible();
+  expect(scripts).toBeGreaterThan(1);
 });
 
 test('the keystroke that completes an id finds its index chunks already loaded', async ({
