@@ -587,8 +587,9 @@ export function mountSearch(
     });
   };
   // A reader who opens search and waits without typing has them 2 s after the engine is ready or
-  // the field has focus, whichever is later. Not for a pointer that passed over the search button
-  // (search-open.ts), which loads this bundle with the dialog closed: it may never open.
+  // the dialog opened, whichever is later. Not for a pointer that passed over the search button
+  // (search-open.ts), which loads this bundle with the dialog closed: it may never open. One who
+  // reached the facets before this bundle was here has them at once (the focusin came too early).
   const waitForFacets = () =>
     void here().then(
       () =>
@@ -597,7 +598,8 @@ export function mountSearch(
         }, 2000),
       () => undefined,
     );
-  if (document.activeElement === input) waitForFacets();
+  if (facetBox.contains(document.activeElement)) loadFacets();
+  else if (dialog.open) waitForFacets();
   else input.addEventListener('focus', waitForFacets, { once: true });
   const openActive = () => {
     const option = options[active];

@@ -219,6 +219,25 @@ test('a pointer on the search button starts the engine, and a closed dialog asks
   await expect.poll(() => kinds.length).toBeGreaterThan(1);
 });
 
+test('a facet reached before the search bundle has loaded still gets its values', async ({
+  page,
+}) => {
+  // The bundle is held until the reader is in the facets: its focusin listener comes too late.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search-ui-entry*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site('en/'));
+  const { dialog } = await openSearch(page);
+  // A label's name includes its select's value ("Training language All").
+  const select = dialog.getByLabel(/^Training language/);
+  await select.focus();
+  release();
+  await expect.poll(() => select.getByRole('option').count()).toBeGreaterThan(1);
+});
+
 test('search whose engine failed to load tries again at the next keystroke', async ({ page }) => {
   const t = useTranslations('en');
   // Pagefind's script fails twice (a dropped connection): when the pointer reaches the search
