@@ -62,6 +62,20 @@ export async function openSearch(page: import('@playwright/test').Page) {
   return searchLocators(page);
 }
 
+/**
+ * Holds the search bundle back (a slow network) until the returned function is called, so a test
+ * can act in the dialog before the bundle has mounted.
+ */
+export async function holdSearchBundle(page: import('@playwright/test').Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search-ui-entry*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The search dialog's parts, however it was opened. */
 export function searchLocators(page: import('@playwright/test').Page) {
   const dialog = page.getByRole('dialog', { name: /^(Search weights|搜索权重)$/ });

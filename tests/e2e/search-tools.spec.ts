@@ -6,6 +6,7 @@ import type { Route } from '@playwright/test';
 import {
   escapeRegExp,
   expect,
+  holdSearchBundle,
   openSearch,
   resultFor,
   resultIds,
@@ -381,12 +382,7 @@ test(
   { tag: '@urls' },
   async ({ page }) => {
     // Hold the search bundle back until the reader has typed and pressed Enter.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/search-ui-entry*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSearchBundle(page);
     await page.goto(site('en/'));
     const { box } = await openSearch(page);
     await box.fill('gpt2-xl-en');

@@ -1,6 +1,7 @@
 import {
   escapeRegExp,
   expect,
+  holdSearchBundle,
   openSearch,
   resultFor,
   searchLocators,
@@ -223,12 +224,7 @@ test('a facet reached before the search bundle has loaded still gets its values'
   page,
 }) => {
   // The bundle is held until the reader is in the facets: its focusin listener comes too late.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/search-ui-entry*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSearchBundle(page);
   await page.goto(site('en/'));
   const { dialog } = await openSearch(page);
   // A label's name includes its select's value ("Training language All").
