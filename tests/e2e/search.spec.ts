@@ -176,20 +176,35 @@ test('the search engine is not loaded until the reader uses search', async ({ pa
   await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/en/pagefind.js'))).toBe(true);
 });
 
+/** Pagefind's filter chunks and result fragments (en), in the order the page asks for them. */
+function filterAndFragmentOrder(page: Page): string[] {
+  const kinds: string[] = [];
+  page.on('request', (r) => {
+    const kind = /\/pagefind\/en\/(filter|fragment)\//.exec(new URL(r.url()).pathname)?.[1];
+    if (kind) kinds.push(kind);
+  });
+  return kinds;
+}
+
+/** No filter chunk but the trust filter's came before the first of a search's fragments. */
+function expectOnlyTrustFilterBeforeFragments(kinds: readonly string[]) {
+  const firstFragment = kinds.indexOf('fragment');
+  expect(firstFragment).toBeGreaterThan(0);
+  expect(kinds.slice(0, firstFragment)).toEqual(['filter']);
+}
+
 test('a pointer on the search button starts the engine, and a closed dialog asks for no facets', async ({
   page,
 }) => {
   // Time still flows; runFor jumps the page's timers ahead (the facets' 2 s wait, below).
   await page.clock.install();
-  // Pagefind's requests, and for its filter chunks and result fragments, their order.
+  // Pagefind's requests, and the order of its filter chunks and result fragments.
   const asked: string[] = [];
-  let kinds: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.includes('/pagefind/')) asked.push(path);
-    const kind = /\/pagefind\/en\/(filter|fragment)\//.exec(path)?.[1];
-    if (kind) kinds.push(kind);
   });
+  const kinds = filterAndFragmentOrder(page);
   await page.goto(site('en/'));
   await page.waitForLoadState('networkidle');
   expect(asked).toEqual([]);
@@ -207,12 +222,10 @@ test('a pointer on the search button starts the engine, and a closed dialog asks
   await button.click();
   await box.fill('dialogpt');
   await expect(results.getByRole('option').first()).toBeVisible();
-  const firstFragment = kinds.indexOf('fragment');
-  expect(firstFragment).toBeGreaterThan(0);
-  expect(kinds.slice(0, firstFragment)).toEqual(['filter']);
+  expectOnlyTrustFilterBeforeFragments(kinds);
   // Opened and left untouched, it has them 2 s later.
   await page.reload();
-  kinds = [];
+  kinds.length = 0;
   await button.click();
   await expect(box).toBeFocused();
   await expect.poll(() => kinds).toEqual(['filter']);
@@ -289,12 +302,7 @@ test('the keystroke that completes an id finds its index chunks already loaded',
 test('a first search’s results wait for no filter but the trust filter, fetched at start-up', async ({
   page,
 }) => {
-  // Pagefind's filter chunks and result fragments, in the order they were asked for.
-  let asked: string[] = [];
-  page.on('request', (r) => {
-    const kind = /\/pagefind\/en\/(filter|fragment)\//.exec(r.url())?.[1];
-    if (kind) asked.push(kind);
-  });
+  const asked = filterAndFragmentOrder(page);
   await page.goto(site('en/'));
   await openSearch(page);
   // Before anything is typed, as Pagefind starts: the one filter every search reads (searchAll's
@@ -303,7 +311,7 @@ test('a first search’s results wait for no filter but the trust filter, fetche
   // Again from the start, typed straight through while Pagefind starts, so the earlier
   // keystrokes' searches are superseded.
   await page.reload();
-  asked = [];
+  asked.length = 0;
   const { box, results, status } = await openSearch(page);
   await box.pressSequentially('dialogpt');
   await expect(status).toHaveText(/“dialogpt”/);
@@ -311,9 +319,7 @@ test('a first search’s results wait for no filter but the trust filter, fetche
   // The facets' filters come once the newest search has answered: no filter but the trust
   // filter comes before the results' fragments, racing them.
   await expect.poll(() => asked.filter((kind) => kind === 'filter').length).toBeGreaterThan(1);
-  const firstFragment = asked.indexOf('fragment');
-  expect(firstFragment).toBeGreaterThan(0);
-  expect(asked.slice(0, firstFragment)).toEqual(['filter']);
+  expectOnlyTrustFilterBeforeFragments(asked);
 });
 
 for (const locale of ['en', 'zh-cn']) {
