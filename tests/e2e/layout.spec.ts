@@ -1102,6 +1102,16 @@ test.describe('on a phone, a table wider than the screen', () => {
       const column = await remsWide(page.getByRole('table').first().getByRole('rowheader').first());
       expect(column).toBeGreaterThanOrEqual(11 - 0.05);
     });
+    test(`${locale}: the details column is at least 14rem, a few words to a line`, async ({
+      page,
+    }) => {
+      await page.goto(site(`${locale}/`));
+      const details = page
+        .getByRole('table')
+        .first()
+        .getByRole('columnheader', { name: useTranslations(locale)('col.details'), exact: true });
+      expect(await remsWide(details)).toBeGreaterThanOrEqual(14 - 0.05);
+    });
   }
   /** How the box, its two edge shadows and the sticky column's shadow stand now. */
   const edges = (box: Locator) =>
