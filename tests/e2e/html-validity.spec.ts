@@ -45,3 +45,11 @@ test('every built page is valid HTML', async () => {
   }
   expect(failures).toEqual([]);
 });
+
+// A comment in an Astro template is sent to every reader of every page that uses it (the summary
+// table's cost 52 B gzip on each table page); `{/* … */}` says the same to the source's readers only.
+test('no built page carries an HTML comment', () => {
+  const commented = htmlFiles.filter((file) => read(file).includes('<!--'));
+  expect(htmlFiles.length).toBeGreaterThan(0);
+  expect(commented).toEqual([]);
+});
