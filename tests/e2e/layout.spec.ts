@@ -918,18 +918,21 @@ test.describe('the summary page', () => {
     });
 
     for (const path of ['', 'families/gpt/']) {
-      test(`${locale}: on a desktop the whole table of /${locale}/${path} fits without scrolling sideways`, async ({
+      // 1,024 px, the narrowest window with the desktop's columns: there the ids give up room.
+      test(`${locale}: at 1,024 and 1,280 px the whole table of /${locale}/${path} fits without scrolling sideways`, async ({
         page,
       }) => {
-        await page.setViewportSize({ width: 1280, height: 800 });
-        await page.goto(site(`${locale}/${path}`));
-        // The table's region, named by its caption.
-        const region = page.getByRole('region', { name: /PaddleNLP/ }).first();
-        const { scroll, client } = await region.evaluate((el) => ({
-          scroll: el.scrollWidth,
-          client: el.clientWidth,
-        }));
-        expect(scroll).toBeLessThanOrEqual(client);
+        for (const width of [1024, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(site(`${locale}/${path}`));
+          // The table's region, named by its caption.
+          const region = page.getByRole('region', { name: /PaddleNLP/ }).first();
+          const { scroll, client } = await region.evaluate((el) => ({
+            scroll: el.scrollWidth,
+            client: el.clientWidth,
+          }));
+          expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+        }
       });
     }
 
