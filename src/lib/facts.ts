@@ -80,19 +80,21 @@ export function weightSections(
   ]);
 
   const exact = facts.parameters.exact;
-  let parametersNote: string | null = null;
+  let computed: string | null = null;
   const printed = facts.parameters.printed;
   if (exact !== null && printed !== null) {
     const values = { printed, exact: formatInteger(exact, locale) };
     const relation = comparePrinted(printed, exact);
-    if (relation === 'truncated') parametersNote = t('params.noteTruncated', values);
-    if (relation === 'differs') {
-      parametersNote = [t('params.noteDiffers', values), prose.parametersNote]
-        .filter(Boolean)
-        // Chinese sentences end in 。, with no space after it.
-        .join(locales[locale].sentenceSeparator);
-    }
+    if (relation === 'truncated') computed = t('params.noteTruncated', values);
+    if (relation === 'differs') computed = t('params.noteDiffers', values);
   }
+  // The entry's own note follows whatever the figures say, and shows where they say nothing: a
+  // printed figure with no exact count to check it against can still be worth a word (LayoutLM's).
+  const parametersNote =
+    [computed, prose.parametersNote]
+      .filter(Boolean)
+      // Chinese sentences end in 。, with no space after it.
+      .join(locales[locale].sentenceSeparator) || null;
 
   const { convertedFrom } = facts.lineage;
   const paper = weight.family.paper;

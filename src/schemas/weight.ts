@@ -288,7 +288,9 @@ export const weightProseSchema = strict({
     .string()
     .min(1)
     .optional()
-    .describe('Why PaddleNLP’s printed figure differs from the exact count, when it does'),
+    .describe(
+      'A note on PaddleNLP’s printed figure, shown below the parameters: why it differs from the exact count (required when it does), or what a reader should know of it where no exact count checks it',
+    ),
   generated: z
     .literal(true)
     .optional()

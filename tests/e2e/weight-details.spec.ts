@@ -143,6 +143,19 @@ test('a printed figure that is not the exact count gets a one-line note, in both
   await expect(page.locator('[data-parameters-note]')).toHaveCount(0);
 });
 
+test('an entry’s note on a printed figure shows where no exact count checks it', async ({
+  page,
+}) => {
+  const noted = all.find((w) => w.facts.parameters.exact === null && w.prose.en.parametersNote);
+  expect(noted, 'a weight with a printed figure, no exact count and a note on it').toBeDefined();
+  for (const locale of ['en', 'zh-cn'] as const) {
+    await page.goto(site(`${locale}/weights/${noted!.id}/`));
+    await expect(page.locator('[data-parameters-note]')).toHaveText(
+      noted!.prose[locale].parametersNote!,
+    );
+  }
+});
+
 // A weight's facts tables (FactsTable.astro), and compare's, which its script draws the same way.
 for (const path of [
   'en/weights/xlnet-base-cased/',

@@ -394,7 +394,7 @@ describe('weightSections', () => {
     expect(value('fact.sizeFp16')).toBe('≈ 5.19 GB');
   });
 
-  it('writes a note only where the printed figure is not the exact count rounded', () => {
+  it('writes a note where the printed figure is not the exact count rounded, and shows the entry’s own', () => {
     const input = validInput();
     const t = useTranslations('en');
     const rounded = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
@@ -422,6 +422,13 @@ describe('weightSections', () => {
     expect(weightSections(differs, 'en', t).parametersNote).toBe(
       'PaddleNLP lists 2.2B, but the weights have exactly 2,597,073,920 parameters. A typo upstream.',
     );
+
+    // With no exact count to check the figure against, the entry's own note still shows.
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      parameters: { printed: '2.2B', exact: null },
+    });
+    const unchecked = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    expect(weightSections(unchecked, 'en', t).parametersNote).toBe('A typo upstream.');
   });
 
   it('shows unknown facts as unknown, in the page’s language, and derives nothing from them', () => {
