@@ -918,20 +918,28 @@ test.describe('the summary page', () => {
     });
 
     for (const path of ['', 'families/gpt/']) {
-      // 1,024 px, the narrowest window with the desktop's columns: there the ids give up room.
-      test(`${locale}: at 1,024 and 1,280 px the whole table of /${locale}/${path} fits without scrolling sideways`, async ({
+      // 1,024 px, the narrowest window with the desktop's columns: there the ids give up room,
+      // and up to 1,104 px they get it back. A classic scrollbar takes 17 px from the page but
+      // not from 100vw, which the ids' minimum is reckoned from: the margin stands in for it.
+      test(`${locale}: from 1,024 px the whole table of /${locale}/${path} fits without scrolling sideways`, async ({
         page,
       }) => {
-        for (const width of [1024, 1280]) {
+        for (const [width, scrollbar] of [
+          [1024, 0],
+          [1024, 17],
+          [1088, 0],
+          [1280, 0],
+        ] as const) {
           await page.setViewportSize({ width, height: 800 });
           await page.goto(site(`${locale}/${path}`));
+          await page.addStyleTag({ content: `body { margin-inline-end: ${scrollbar}px }` });
           // The table's region, named by its caption.
           const region = page.getByRole('region', { name: /PaddleNLP/ }).first();
           const { scroll, client } = await region.evaluate((el) => ({
             scroll: el.scrollWidth,
             client: el.clientWidth,
           }));
-          expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+          expect(scroll, `${width} px, ${scrollbar} px of scrollbar`).toBeLessThanOrEqual(client);
         }
       });
     }

@@ -146,8 +146,16 @@ test('a printed figure that is not the exact count gets a one-line note, in both
 test('an entry’s note on a printed figure shows where no exact count checks it', async ({
   page,
 }) => {
-  const noted = all.find((w) => w.facts.parameters.exact === null && w.prose.en.parametersNote);
-  expect(noted, 'a weight with a printed figure, no exact count and a note on it').toBeDefined();
+  const noted = all.find(
+    (w) =>
+      w.facts.parameters.exact === null &&
+      w.prose.en.parametersNote !== undefined &&
+      w.prose['zh-cn'].parametersNote !== undefined,
+  );
+  expect(
+    noted,
+    'a weight with no exact count and a note on its figure in each language',
+  ).toBeDefined();
   for (const locale of ['en', 'zh-cn'] as const) {
     await page.goto(site(`${locale}/weights/${noted!.id}/`));
     await expect(page.locator('[data-parameters-note]')).toHaveText(

@@ -423,6 +423,15 @@ describe('weightSections', () => {
       'PaddleNLP lists 2.2B, but the weights have exactly 2,597,073,920 parameters. A typo upstream.',
     );
 
+    // A figure with its decimals dropped, and the entry's own word on it after.
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', {
+      parameters: { printed: '2.5B', exact: 2597073920 },
+    });
+    const truncatedNoted = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    expect(weightSections(truncatedNoted, 'zh-cn', useTranslations('zh-cn')).parametersNote).toBe(
+      `${useTranslations('zh-cn')('params.noteTruncated', { printed: '2.5B', exact: '2,597,073,920' })}A typo upstream.`,
+    );
+
     // With no exact count to check the figure against, the entry's own note still shows.
     input.facts[0] = factsEntry('gpt-cpm-large-cn', {
       parameters: { printed: '2.2B', exact: null },
