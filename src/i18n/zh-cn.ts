@@ -40,7 +40,7 @@ const zhCN: Dictionary = {
   'task.multiple-choice': '多项选择',
   'table.filterTask': '系列适用任务',
   'table.filterSeries': '子系列',
-  'weight.backToFamily': '返回{name}模型汇总',
+  'weight.backToFamily': '返回 {name}模型汇总',
   'weight.generated': '本页由 PaddleNLP 的“{page}”页面自动生成，下列每项数据都注明了出处。',
   'weight.unlisted':
     'PaddleNLP 的页面已不再列出此权重（最后列于 {revision}\u00a0版），它可能已无法下载。',

@@ -9,7 +9,7 @@ const verified = verifiedWeights();
 const weights = [verified[0]!, verified.at(-1)!];
 const locales = [
   { code: 'en', lang: 'en', back: 'Back to the GPT model summary' },
-  { code: 'zh-cn', lang: 'zh-CN', back: '返回GPT模型汇总' },
+  { code: 'zh-cn', lang: 'zh-CN', back: '返回 GPT模型汇总' },
 ] as const;
 
 weights.forEach((weight, i) => {
