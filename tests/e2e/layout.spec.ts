@@ -433,6 +433,33 @@ test.describe("a weight page's facts tables", () => {
   }
 });
 
+test.describe("a Chinese fact's label on a phone", () => {
+  for (const [where, path] of [
+    ['a weight page', `zh-cn/weights/${disagreeing.id}/`],
+    ['the compare page', `zh-cn/compare/?ids=${encodeURIComponent(disagreeing.id)},gpt2-en`],
+  ] as const) {
+    test(`breaks at its spaces, never inside a run of Han characters, on ${where}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(phone.viewport);
+      await page.goto(site(path));
+      const labels = page.locator('th[scope="row"]');
+      await expect(labels.first()).toBeVisible();
+      let wrappedLabels = 0;
+      for (const label of await labels.all()) {
+        // The label's own text: compare's "≠ 不同" under it is a block of its own.
+        const text = await label.evaluate((th) => th.firstChild?.textContent ?? '');
+        const runs = text.match(/\p{Script=Han}+/gu) ?? [];
+        const lines = await linesOfWords(label, [text, ...runs]);
+        if (lines[text]! > 1) wrappedLabels += 1;
+        for (const run of runs) expect(lines[run], `${run} in "${text}"`).toBe(1);
+      }
+      // The page is narrow enough that a label wraps ("PaddleNLP 标注的参数量"): it is tested.
+      expect(wrappedLabels).toBeGreaterThan(0);
+    });
+  }
+});
+
 // A weight cited by the reference line of PaddleNLP's index: a long sentence, not a code block.
 const indexCited = weights.find((w) => {
   const family = families.get(w.facts.family);
