@@ -131,6 +131,11 @@ const en = {
   'llms.otherLanguage': 'this file for the pages in {language}',
 
   'fact.id': 'Weight id',
+  'fact.aliases': 'Also known as',
+  'fact.aliasesNote':
+    'Ids PaddleNLP has also used for this weight; their addresses on this site lead here',
+  'fact.aliasesNoteOne':
+    'An id PaddleNLP has also used for this weight; its address on this site leads here',
   'fact.language': 'Training language',
   'fact.family': 'Family',
   'fact.provider': 'Provided by',
@@ -217,7 +222,8 @@ const en = {
     'No weight in the catalog has the id {ids}; it is left out. Check the link, or choose weights in the summary table.',
   'compare.failed': 'The weights could not be loaded. Try again, or use the summary table.',
   'compare.caption': 'Comparing {ids}',
-  'compare.idSeparator': ', ',
+  // Between ids in a list (compare's caption, a weight's other ids).
+  'ids.separator': ', ',
   'compare.fact': 'Fact',
   'compare.differs': 'differs',
   'compare.name': 'Name',

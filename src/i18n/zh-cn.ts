@@ -126,6 +126,9 @@ const zhCN: Dictionary = {
   'llms.otherLanguage': '{language} 页面的 llms.txt',
 
   'fact.id': '权重名称',
+  'fact.aliases': '其他名称',
+  'fact.aliasesNote': 'PaddleNLP 也用过这些名称；它们在本站的网址都会转到本页',
+  'fact.aliasesNoteOne': 'PaddleNLP 也用过这个名称；它在本站的网址会转到本页',
   'fact.language': '训练语言',
   'fact.family': '模型系列',
   'fact.provider': '提供方',
@@ -208,8 +211,9 @@ const zhCN: Dictionary = {
   'compare.unknownProblem':
     '目录中没有名称为 {ids} 的权重，已略去。请检查链接，或在汇总表中选择权重。',
   'compare.failed': '无法加载权重数据。请重试，或使用汇总表。',
+  // Between ids in a list (compare's caption, a weight's other ids).
+  'ids.separator': '、',
   'compare.caption': '比较 {ids}',
-  'compare.idSeparator': '、',
   'compare.fact': '项目',
   'compare.differs': '不同',
   'compare.name': '名称',

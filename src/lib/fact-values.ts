@@ -24,6 +24,11 @@ export interface FactValue {
   href?: string;
   /** Rendered as code: ids and class names. */
   code?: boolean;
+  /**
+   * Several ids, each rendered as code with `separator` between them (a weight's other ids);
+   * `text` is the same list as plain text.
+   */
+  codeList?: { items: readonly string[]; separator: string };
   /** The fact is not known; shown as such, styled apart. */
   unknown?: boolean;
   /** Language of `text` when it is not the page's (a license name, a paper title). */

@@ -101,6 +101,9 @@ export function weightSections(
   const indexPaper = weight.zoo.zoo?.paper ?? null;
   const provenance = [
     row('fact.id', { text: weight.id, code: true }),
+    // The ids whose URLs redirect here: a reader who knows the weight by an older (or newer) name
+    // of PaddleNLP's sees that this is the page for it.
+    ...(facts.aliases.length === 0 ? [] : [row('fact.aliases', aliasesValue(facts.aliases, t))]),
     ...rows([['fact.language', 'language']]),
     row('fact.family', { text: weight.family.name }),
     ...rows([['fact.provider', 'provider']]),
@@ -138,4 +141,14 @@ export function weightSections(
   ];
 
   return { architecture, parameters, parametersNote, provenance };
+}
+
+/** A weight's other ids, as the Provenance table's "Also known as" row shows them. */
+export function aliasesValue(aliases: readonly string[], t: Translate): FactValue {
+  const separator = t('ids.separator');
+  return {
+    text: aliases.join(separator),
+    codeList: { items: aliases, separator },
+    note: t(aliases.length === 1 ? 'fact.aliasesNoteOne' : 'fact.aliasesNote'),
+  };
 }

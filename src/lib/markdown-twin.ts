@@ -58,13 +58,18 @@ function labelled(label: string, t: Translate): PhrasingContent[] {
 /** A fact as the page's table shows it: label, value, and the explanation and note under it. */
 function factItem(row: FactRow, t: Translate, link: (path: string) => string): BlockContent[] {
   const { value } = row;
-  const shown = value.code ? code(value.text) : text(value.text);
+  const shown = value.codeList
+    ? value.codeList.items.flatMap((item, i) => [
+        ...(i === 0 ? [] : [text(value.codeList!.separator)]),
+        code(item),
+      ])
+    : [value.code ? code(value.text) : text(value.text)];
   const target = value.href;
   const valueNode =
-    target === undefined ? shown : anchor(target.startsWith('/') ? link(target) : target, [shown]);
+    target === undefined ? shown : [anchor(target.startsWith('/') ? link(target) : target, shown)];
   // Where the value comes from, in brackets after it; what it means, a paragraph of its own.
   const note = value.note === undefined ? [] : [text(t('markdown.note', { note: value.note }))];
-  const lines = [paragraph(...labelled(row.label, t), valueNode, ...note)];
+  const lines = [paragraph(...labelled(row.label, t), ...valueNode, ...note)];
   if (value.explanation !== undefined) lines.push(paragraph(text(value.explanation)));
   return lines;
 }
@@ -166,7 +171,7 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
   }
   for (const group of groups) {
     const items = group.weights.flatMap((w, i) => [
-      ...(i === 0 ? [] : [text(t('compare.idSeparator'))]),
+      ...(i === 0 ? [] : [text(t('ids.separator'))]),
       anchor(link(weightPath(locale, w.id)), [code(w.id)]),
     ]);
     lineage.push([paragraph(...labelled(t(`related.${group.kind}`), t), ...items)]);

@@ -15,6 +15,7 @@ import {
   verifiedWeights,
 } from '../helpers/content.ts';
 import { catalogJsonSchema } from '../../src/schemas/catalog-json.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 const all = loadWeights();
 // Fact by fact for the hand-verified weights; imported ones are sampled in imported-pages.spec.ts.
@@ -306,10 +307,16 @@ test('PaddleNLP’s later ids are recorded as aliases', () => {
 
 for (const locale of ['en', 'zh-cn'] as const) {
   for (const { alias, id } of aliases) {
-    test(`${locale}: the alias ${alias} lands on ${id}`, async ({ page }) => {
+    test(`${locale}: the alias ${alias} lands on ${id}, which names it`, async ({ page }) => {
       await page.goto(site(`${locale}/weights/${alias}/`));
       await expect(page).toHaveURL(urlOf(`${locale}/weights/${id}/`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(id);
+      // A reader who came by the other name sees that this page is the one for it.
+      const label = useTranslations(locale)('fact.aliases');
+      const row = page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+      await expect(row.getByRole('cell').locator('code')).toHaveText([alias]);
     });
   }
 }

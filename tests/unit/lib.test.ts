@@ -462,6 +462,35 @@ describe('weightSections', () => {
     // One word for every fact no source states.
     expect(zh.provenance.find((r) => r.key === 'fact.paper')?.value).toEqual(unknown);
   });
+
+  it('names the other ids of a weight right after its id, and has no such row where it has none', () => {
+    const input = validInput();
+    const plain = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    const t = useTranslations('en');
+    expect(weightSections(plain, 'en', t).provenance.map((r) => r.key)).not.toContain(
+      'fact.aliases',
+    );
+
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', { aliases: ['old-cpm', 'lab/cpm-large'] });
+    const renamed = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    const en = weightSections(renamed, 'en', t).provenance;
+    expect(en.map((r) => r.key).slice(0, 2)).toEqual(['fact.id', 'fact.aliases']);
+    expect(en[1]).toEqual({
+      key: 'fact.aliases',
+      label: 'Also known as',
+      value: {
+        text: 'old-cpm, lab/cpm-large',
+        codeList: { items: ['old-cpm', 'lab/cpm-large'], separator: ', ' },
+        note: t('fact.aliasesNote'),
+      },
+    });
+    const zh = weightSections(renamed, 'zh-cn', useTranslations('zh-cn')).provenance;
+    expect(zh[1]?.value.text).toBe('old-cpm、lab/cpm-large');
+
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', { aliases: ['old-cpm'] });
+    const once = buildCatalog(input).byId.get('gpt-cpm-large-cn')!;
+    expect(weightSections(once, 'en', t).provenance[1]?.value.note).toBe(t('fact.aliasesNoteOne'));
+  });
 });
 
 describe('searchBundles', () => {
