@@ -54,15 +54,24 @@ export function idDistance(query: string, id: string): number {
 }
 
 /**
+ * How far an id may be from a typed name and still be offered for it: one edit in three
+ * characters, at least one. Farther ones are not what the reader meant (`nope-model` was offered
+ * three rocketqa cross-encoders on the 404 page, which took every id however far).
+ */
+export function nearEnough(query: string): number {
+  return Math.max(1, Math.floor(query.length / 3));
+}
+
+/**
  * The ids nearest to a mistyped one, nearest first, for "did you mean" on the 404 page and in
  * search: by `idDistance`, then by the distance to the whole id, then alphabetically. Ids farther
- * than `maxDistance` are left out.
+ * than `maxDistance` (`nearEnough`) are left out, so the two offer the same ids.
  */
 export function closestIds(
   query: string,
   ids: readonly string[],
   count = 3,
-  maxDistance = Infinity,
+  maxDistance = nearEnough(query),
 ): string[] {
   const q = query.toLowerCase();
   return ids

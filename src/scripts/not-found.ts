@@ -50,11 +50,17 @@ export async function initNotFoundPage(main: HTMLElement): Promise<void> {
     if (canonical !== location.pathname) location.replace(canonical + location.hash);
     return;
   }
+  // The find box holds the id the link named, so the reader can correct it where it is wrong
+  // and look for it in the table, instead of typing it again.
+  const find = section?.querySelector<HTMLInputElement>('input[data-find]');
+  if (find && find.value === '') find.value = typed;
   const suggestions = section?.querySelector<HTMLElement>('[data-suggestions]');
   if (!locale || !suggestions) return;
-  const ids = [...new Set(Object.values(lookup))];
+  const near = closestIds(typed, [...new Set(Object.values(lookup))]);
+  // None near enough: no guess is better than three unrelated ids.
+  if (near.length === 0) return;
   suggestions.querySelector('ul')?.replaceChildren(
-    ...closestIds(typed, ids).map((id) => {
+    ...near.map((id) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = withBase(base, weightPath(locale, id));

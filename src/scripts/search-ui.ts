@@ -762,7 +762,7 @@ export function mountSearch(
         return;
       }
       const ids = [...new Set(Object.values(await loadLookup(lookupUrl)))];
-      const near = closestIds(query, ids, 3, Math.max(1, Math.floor(query.length / 3)));
+      const near = closestIds(query, ids);
       if (ticket !== latest) return;
       show([
         ...offers,

@@ -66,7 +66,10 @@ for (const [prefix, heading, other, home] of [
     const find = page.getByRole('search', { name: t('notFound.find') });
     await expect(find).toHaveCount(1);
     const box = find.getByRole('searchbox', { name: t('notFound.find'), exact: true });
+    // It holds the id the link named, for the reader to correct.
+    await expect(box).toHaveValue('gpt5-en');
     await box.focus();
+    await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('DialoGPT');
     await page.keyboard.press('Enter');
     // The table, filtered by the id and scrolled to.
@@ -79,6 +82,20 @@ for (const [prefix, heading, other, home] of [
     await expect(page.getByRole('table').locator('tbody tr:not([hidden])')).toHaveCount(
       Math.min(matching.length, TABLE_PAGE_SIZE),
     );
+  });
+
+  test(`the ${prefix} 404 page offers no weight when none is near the id the link named`, async ({
+    page,
+  }) => {
+    const t = useTranslations(prefix);
+    await page.goto(site(`${prefix}/weights/nope-model/`));
+    const box = page
+      .getByRole('search', { name: t('notFound.find') })
+      .getByRole('searchbox', { name: t('notFound.find'), exact: true });
+    // Filled in once the id lookup has come and found no weight: the suggestions are decided.
+    await expect(box).toHaveValue('nope-model');
+    await expect(page.getByText(t('notFound.didYouMean'))).toBeHidden();
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
   });
 
   test(`the ${prefix} 404 page has the site's header: its name leads home, the other language's home beside it`, async ({

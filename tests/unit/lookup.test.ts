@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildLookup,
   closestIds,
+  nearEnough,
   editDistance,
   mistypedId,
   resolveWeightPath,
@@ -67,7 +68,7 @@ describe('closestIds', () => {
   it('ranks ids by edit distance, ignoring case', () => {
     const ids = Object.values(lookup);
     // The nearest id first; next, one that shares a word with it (the same namespace here).
-    expect(closestIds('junnyu/distilgpt3', [...new Set(ids)], 2)).toEqual([
+    expect(closestIds('junnyu/distilgpt3', [...new Set(ids)], 2, Infinity)).toEqual([
       'junnyu/distilgpt2',
       'junnyu/microsoft-DialoGPT-small',
     ]);
@@ -82,6 +83,21 @@ describe('closestIds', () => {
 
   it('leaves out ids farther than a limit', () => {
     expect(closestIds('xylophone', ['gpt2-en', 'junnyu/distilgpt2'], 3, 3)).toEqual([]);
+  });
+
+  it('offers by default only ids within one edit in three characters', () => {
+    expect(nearEnough('dialgpt')).toBe(2);
+    expect(nearEnough('ab')).toBe(1);
+    const ids = [
+      'gpt2-medium-en',
+      'rocketqa-mini-cross-encoder',
+      'rocketqa-base-cross-encoder',
+      'junnyu/microsoft-DialoGPT-small',
+    ];
+    // Nothing near: no guess (the 404 page offered the three rocketqa ids for this one).
+    expect(closestIds('nope-model', ids)).toEqual([]);
+    expect(closestIds('gpt2-medum-en', ids)).toEqual(['gpt2-medium-en']);
+    expect(closestIds('dialgpt', ids)).toEqual(['junnyu/microsoft-DialoGPT-small']);
   });
 
   it('measures edits', () => {
