@@ -217,9 +217,13 @@ const en = {
   'compare.needsScript':
     'Comparing weights needs JavaScript. Every figure is also in the summary table and on each weight’s page.',
   'compare.countProblem':
-    'Choose {min} to {max} different weights to compare; this link names {count}. Tick them in the summary table.',
+    'Choose {min} to {max} different weights to compare; this link names {count}.',
+  // A link without ids (the bare compare page): nothing to correct, only a way to start.
+  'compare.noneProblem': 'Choose {min} to {max} weights to compare them side by side.',
   'compare.unknownProblem':
-    'No weight in the catalog has the id {ids}; it is left out. Check the link, or choose weights in the summary table.',
+    'No weight in the catalog has the id {ids}; it is left out. Check the link.',
+  // After the problem: where weights are chosen (the page's back link leads there).
+  'compare.pickInTable': 'Tick them in the summary table.',
   'compare.failed': 'The weights could not be loaded. Try again, or use the summary table.',
   'compare.caption': 'Comparing {ids}',
   // Between ids in a list (compare's caption, a weight's other ids).

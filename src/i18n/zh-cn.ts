@@ -207,9 +207,10 @@ const zhCN: Dictionary = {
   'compare.description': '并排比较 2\u00a0至 4\u00a0个 PaddleNLP 预训练权重。',
   'compare.needsScript': '比较功能需要 JavaScript。所有数据也列在汇总表和各权重页面中。',
   'compare.countProblem':
-    '请选择 {min}\u00a0至 {max}\u00a0个不同的权重进行比较；此链接包含 {count}\u00a0个。请在汇总表中勾选。',
-  'compare.unknownProblem':
-    '目录中没有名称为 {ids} 的权重，已略去。请检查链接，或在汇总表中选择权重。',
+    '请选择 {min}\u00a0至 {max}\u00a0个不同的权重进行比较；此链接包含 {count}\u00a0个。',
+  'compare.noneProblem': '请选择 {min}\u00a0至 {max}\u00a0个权重进行并排比较。',
+  'compare.unknownProblem': '目录中没有名称为 {ids} 的权重，已略去。请检查链接。',
+  'compare.pickInTable': '请在汇总表中勾选。',
   'compare.failed': '无法加载权重数据。请重试，或使用汇总表。',
   // Between ids in a list (compare's caption, a weight's other ids).
   'ids.separator': '、',

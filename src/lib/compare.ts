@@ -71,6 +71,12 @@ export type CompareFamilies = Readonly<Record<string, Pick<FactContext, 'archite
 /** The page's sentences for the script, `{count}` and `{ids}` left to fill in. */
 export interface CompareStrings {
   count: string;
+  /** The problem where the link names no weight at all. */
+  none: string;
+  /** "Tick them in the summary table.": where weights are chosen. */
+  pick: string;
+  /** Between two sentences: " ", or nothing after a Chinese full stop. */
+  sentence: string;
   unknown: string;
   failed: string;
   caption: string;

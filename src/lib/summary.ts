@@ -194,9 +194,6 @@ export function facetOptions(
  */
 export const summaryEndId = 'summary-end';
 
-/** The home's "All weights" heading: the families' intro and the 404 page's form lead to it. */
-export const tableHeadingId = 'weights';
-
 /** Above this many weights the chart would be a wall of bars: it keeps the official ones. */
 export const CHART_LIMIT = 60;
 

@@ -10,6 +10,14 @@ export function localeHomePath(locale: Locale): string {
   return `/${locale}/`;
 }
 
+/** The home's "All weights" heading: the families' intro and the 404 page's form lead to it. */
+export const tableHeadingId = 'weights';
+
+/** The summary table of all weights, at its heading: where weights are chosen to compare. */
+export function tablePath(locale: Locale): string {
+  return `${localeHomePath(locale)}#${tableHeadingId}`;
+}
+
 /** `/en/weights/junnyu/microsoft-DialoGPT-small/`: the id exactly as spelt, slash included. */
 export function weightPath(locale: Locale, id: string): string {
   return `/${locale}/weights/${id}/`;

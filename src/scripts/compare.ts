@@ -45,9 +45,12 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
           request.unknown.map((id) => `“${id}”`).join(strings.idSeparator),
         );
   if (!request.ok) {
-    message.textContent = [unknown, strings.count.replace('{count}', String(request.count))]
-      .filter(Boolean)
-      .join(' ');
+    const problem =
+      request.count === 0 && unknown === ''
+        ? strings.none
+        : strings.count.replace('{count}', String(request.count));
+    // Sentences, joined as the language joins them: no space after a Chinese full stop.
+    message.textContent = [unknown, problem, strings.pick].filter(Boolean).join(strings.sentence);
     return;
   }
 

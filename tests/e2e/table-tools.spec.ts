@@ -870,10 +870,13 @@ for (const locale of ['en', 'zh-cn'] as const) {
 for (const [query, message] of [
   [
     '?ids=gpt2-en,gpt9-en',
-    'No weight in the catalog has the id “gpt9-en”; it is left out. Check the link, or choose weights in the summary table. Choose 2 to 4 different weights to compare; this link names 1.',
+    'No weight in the catalog has the id “gpt9-en”; it is left out. Check the link. Choose 2 to 4 different weights to compare; this link names 1. Tick them in the summary table.',
   ],
-  ['?ids=gpt2-en', 'Choose 2 to 4 different weights to compare; this link names 1.'],
-  ['', 'Choose 2 to 4 different weights to compare; this link names 0.'],
+  [
+    '?ids=gpt2-en',
+    'Choose 2 to 4 different weights to compare; this link names 1. Tick them in the summary table.',
+  ],
+  ['', 'Choose 2 to 4 weights to compare them side by side. Tick them in the summary table.'],
   ['?ids=gpt2-en,gpt2-medium-en,gpt2-large-en,gpt2-xl-en,junnyu/distilgpt2', 'this link names 5'],
 ] as const) {
   test(`the compare page explains a bad link (${query || 'no ids'})`, async ({ page }) => {
@@ -883,6 +886,23 @@ for (const [query, message] of [
     await expect(page.getByRole('link', { name: 'Back to all weights' })).toBeVisible();
   });
 }
+
+test('zh-cn: the compare page with a bad link says what is wrong and where to choose, sentence after sentence', async ({
+  page,
+}) => {
+  await page.goto(site('zh-cn/compare/'));
+  // Without ids: how many to choose, not "this link names 0".
+  await expect(page.getByRole('alert')).toHaveText(
+    '请选择 2\u00a0至 4\u00a0个权重进行并排比较。请在汇总表中勾选。',
+  );
+  // No space after a Chinese full stop between the sentences (there was one).
+  await page.goto(site('zh-cn/compare/?ids=gpt2-en,gpt9-en'));
+  await expect(page.getByRole('alert')).toHaveText(
+    '目录中没有名称为 “gpt9-en” 的权重，已略去。请检查链接。请选择 2\u00a0至 4\u00a0个不同的权重进行比较；此链接包含 1\u00a0个。请在汇总表中勾选。',
+  );
+  await page.getByRole('link', { name: '返回全部权重' }).click();
+  await expect(page).toHaveURL(urlOf('zh-cn/#weights'));
+});
 
 for (const locale of ['en', 'zh-cn'] as const) {
   test(`${locale}: the chart lists every sized weight as a link with its figure, longer bars for more parameters`, async ({
