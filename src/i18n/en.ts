@@ -185,7 +185,8 @@ const en = {
   'weight.citation': 'Citation',
   'weight.citationIntro': 'If you use this weight in research, cite the paper behind it:',
   'weight.noCitation': 'No paper is known for this weight.',
-  'weight.lineage': 'Lineage',
+  // Its anchor stays #lineage, which other pages link to; the section lists more than lineage.
+  'weight.lineage': 'Related weights',
   'fact.sizeFp32': 'Size of the weights in fp32',
   'fact.sizeFp16': 'Size of the weights in fp16',
   'fact.originalCheckpoint': 'Original checkpoint',

@@ -177,7 +177,7 @@ const zhCN: Dictionary = {
   'weight.citation': '引用',
   'weight.citationIntro': '如在研究中使用此权重，请引用其背后的论文：',
   'weight.noCitation': '目前没有已知的与此权重对应的论文。',
-  'weight.lineage': '谱系',
+  'weight.lineage': '相关权重',
   'fact.sizeFp32': 'fp32 权重大小',
   'fact.sizeFp16': 'fp16 权重大小',
   'fact.originalCheckpoint': '原始检查点',

@@ -41,7 +41,7 @@ const labels = {
       'Usage',
       'Provenance',
       'Citation',
-      'Lineage',
+      'Related weights',
     ],
   },
   'zh-cn': {
@@ -56,7 +56,7 @@ const labels = {
     fp32: 'fp32 权重大小',
     fp16: 'fp16 权重大小',
     license: '许可证',
-    sections: ['概述', '模型结构', '参数量', '使用方法', '来源', '引用', '谱系'],
+    sections: ['概述', '模型结构', '参数量', '使用方法', '来源', '引用', '相关权重'],
   },
 } as const;
 

@@ -200,10 +200,10 @@ test('“On this page” lists every section and sits beside the article on a wi
   const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
   expect(beside.x).toBeGreaterThan(heading.x + 600);
   // It stays in view while the reader scrolls down the page.
-  await toc.getByRole('link', { name: 'Lineage' }).click();
+  await toc.getByRole('link', { name: 'Related weights' }).click();
   await expect(page).toHaveURL(/#lineage$/);
   await expect(toc).toBeInViewport();
-  await expect(page.getByRole('heading', { name: 'Lineage' })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Related weights' })).toBeInViewport();
   // On a phone it comes first, above the overview.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(site('en/weights/gpt2-en/'));
