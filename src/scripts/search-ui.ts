@@ -343,10 +343,13 @@ async function searchAll(
   const byJoined = [...byNameTrusted.results, ...byName.results].map(
     (r) => wordHits.get(r.id) ?? r,
   );
+  // A family's or model line's name that is only the last segment of some ids (`gpt2`, of
+  // indonesian-nlp/gpt2) lists the family's weights first, as any family's name does: the reader
+  // typed GPT-2, not a fine-tune's name without its owner. An id or alias typed whole still leads.
+  const familyFirst = byFamily.length > 0 && id !== null && !known.ids.includes(id);
   const seen = new Set<string>();
   const ordered = [
-    ...exact.results,
-    ...byFamily,
+    ...(familyFirst ? [...byFamily, ...exact.results] : [...exact.results, ...byFamily]),
     ...byJoined,
     ...bySize.results,
     ...trusted.results,
@@ -361,7 +364,7 @@ async function searchAll(
   return {
     results,
     // The weights whose id or alias the query is: they lead the list (offersAfter).
-    exact: exact.results.length,
+    exact: familyFirst ? 0 : exact.results.length,
     mistyped:
       id !== null && id !== query.trim().toLowerCase() && exact.results.length > 0 ? id : null,
     // A family's hit keeps the words' excerpt when the words found it too ("DialoGPT large.

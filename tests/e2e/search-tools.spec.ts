@@ -99,6 +99,37 @@ for (const [query, id] of [
   });
 }
 
+// A family's or model line's name that is also the last segment of a community weight's id, and
+// no id or alias itself (`gpt2`, of indonesian-nlp/gpt2): the reader named the model.
+const lowerNames = new Set(
+  weights.flatMap((w) => [w.id, ...w.facts.aliases]).map((n) => n.toLowerCase()),
+);
+const lines = [...families, ...loadSeries()].map(([slug, entry]) => ({ slug, name: entry.name }));
+const segmentNames = lines.flatMap(({ slug, name }) =>
+  [slug, name.toLowerCase()]
+    .filter((n) => !lowerNames.has(n))
+    .flatMap((n) =>
+      weights
+        .filter((w) => w.id.includes('/') && w.id.toLowerCase().endsWith(`/${n}`))
+        .map((w) => ({ query: n, line: slug, segment: w.id })),
+    ),
+);
+test('the zoo has a model name that is also the end of a community id', () =>
+  expect(segmentNames.length).toBeGreaterThan(0));
+for (const { query, line, segment } of segmentNames) {
+  test(`“${query}” lists the ${line} line's own weights before ${segment}, which it still lists`, async ({
+    page,
+  }) => {
+    await page.goto(site('en/'));
+    const { box, results } = await openSearch(page);
+    await box.fill(query);
+    await expect.poll(async () => (await resultIds(results)).includes(segment)).toBe(true);
+    const first = weightOf((await resultIds(results))[0]!);
+    expect([first.facts.series, first.facts.family]).toContain(line);
+    expect(familyRank(first.facts)).toBe(0);
+  });
+}
+
 // An id mistyped, two neighbouring letters swapped: PaddleNLP's own weights' ids, each the only
 // name that near (mistypedId), in both languages.
 const names = weights.flatMap((w) => [w.id, ...w.facts.aliases].map((n) => n.toLowerCase()));
