@@ -179,7 +179,9 @@ const en = {
   'weight.parametersCaption': 'Parameters of {id}',
   'weight.provenance': 'Provenance',
   'weight.provenanceCaption': 'Where {id} comes from',
-  'fact.paperFromIndex': 'linked from PaddleNLP’s model-zoo index',
+  // The index links one paper per family: ERNIE 1.0's for ERNIE 3.0's weights too.
+  'fact.paperFromIndex':
+    'the paper PaddleNLP’s model-zoo index links for the whole {family} family',
   'weight.citationFromIndex':
     'PaddleNLP’s model-zoo index links this family to {paper}. This catalog records no citation for it yet.',
   'weight.citation': 'Citation',

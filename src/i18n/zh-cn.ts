@@ -171,7 +171,7 @@ const zhCN: Dictionary = {
   'weight.parametersCaption': '{id} 的参数量',
   'weight.provenance': '来源',
   'weight.provenanceCaption': '{id} 的来源',
-  'fact.paperFromIndex': '出自 PaddleNLP 模型库索引的链接',
+  'fact.paperFromIndex': 'PaddleNLP 模型库索引为整个 {family} 系列给出的论文',
   'weight.citationFromIndex':
     'PaddleNLP 模型库索引为该模型系列给出的论文是 {paper}。本目录尚未收录它的引用格式。',
   'weight.citation': '引用',

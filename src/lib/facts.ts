@@ -123,7 +123,7 @@ export function weightSections(
               text: indexPaper.reference ?? indexPaper.url,
               href: indexPaper.url,
               lang: 'en',
-              note: t('fact.paperFromIndex'),
+              note: t('fact.paperFromIndex', { family: weight.zoo.name }),
             }
           : { text: t('fact.unknown'), unknown: true },
     ),

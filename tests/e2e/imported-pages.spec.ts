@@ -141,3 +141,27 @@ for (const [slug, family] of explained) {
     });
   }
 }
+
+// PaddleNLP's index links one paper per family; a weight of another model line of that family
+// (ERNIE 3.0, whose family's link is ERNIE 1.0's paper) must not read as citing its own.
+const indexCited = loadWeights().find(
+  (w) =>
+    w.facts.series === undefined &&
+    families.get(w.facts.family)?.paper === null &&
+    families.get(w.facts.family)?.zoo?.paper,
+)!;
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`${locale}: a paper from PaddleNLP's index is said to be the whole family's`, async ({
+    page,
+  }) => {
+    const t = useTranslations(locale);
+    const family = families.get(indexCited.facts.family)!;
+    await page.goto(site(`${locale}/weights/${indexCited.id}/`));
+    const paper = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: t('fact.paper'), exact: true }) })
+      .getByRole('cell');
+    await expect(paper.getByRole('link')).toHaveAttribute('href', family.zoo!.paper!.url);
+    await expect(paper).toContainText(t('fact.paperFromIndex', { family: family.name }));
+  });
+}
