@@ -923,6 +923,29 @@ test.describe('the summary page', () => {
       }
     });
 
+    test(`${locale}: the table's page links and the "…" between them share one line of text`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site(`${locale}/`));
+      const pages = page.getByRole('navigation', { name: useTranslations(locale)('table.pages') });
+      await expect(pages.getByRole('link').first()).toBeVisible();
+      const bottoms = await pages.locator('li').evaluateAll((items) =>
+        items.map((item) => {
+          // The text's own box, not the link's border box around it.
+          const text = document.createRange();
+          text.selectNodeContents(
+            document.createTreeWalker(item, NodeFilter.SHOW_TEXT).nextNode()!,
+          );
+          return { text: item.textContent!.trim(), bottom: text.getBoundingClientRect().bottom };
+        }),
+      );
+      // The zoo has enough pages that some are left out: there is a "…".
+      expect(bottoms.map((b) => b.text)).toContain('…');
+      for (const { text, bottom } of bottoms)
+        expect(Math.abs(bottom - bottoms[0]!.bottom), text).toBeLessThanOrEqual(1);
+    });
+
     test(`${locale}: a family card opens its family wherever it is clicked, not only on its name`, async ({
       page,
     }) => {
