@@ -133,9 +133,9 @@ const en = {
   'fact.id': 'Weight id',
   'fact.aliases': 'Also known as',
   'fact.aliasesNote':
-    'Ids PaddleNLP has also used for this weight; their addresses on this site lead here',
+    'ids PaddleNLP has also used for this weight; their addresses on this site lead here',
   'fact.aliasesNoteOne':
-    'An id PaddleNLP has also used for this weight; its address on this site leads here',
+    'an id PaddleNLP has also used for this weight; its address on this site leads here',
   'fact.language': 'Training language',
   'fact.family': 'Family',
   'fact.provider': 'Provided by',

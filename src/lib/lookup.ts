@@ -28,7 +28,22 @@ export function weightPathParts(path: string): { locale: string; typed: string }
   return match ? { locale: match[1] ?? '', typed: match[2] ?? '' } : null;
 }
 
-/** `/EN/Weights/JUNNYU/distilgpt2` → { locale: 'en', id: 'junnyu/distilgpt2' }, or null. */
+/**
+ * A URL's path as typed, its escapes decoded once; as it came where an escape is malformed
+ * (`/en/weights/50%/`), which decodeURIComponent throws on.
+ */
+export function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * `/EN/Weights/JUNNYU/distilgpt2` → { locale: 'en', id: 'junnyu/distilgpt2' }, or null. The path
+ * decoded already (decodedPath): decoded twice, `50%25` became a malformed `50%` and threw.
+ */
 export function resolveWeightPath(
   path: string,
   lookup: WeightLookup,
@@ -36,7 +51,7 @@ export function resolveWeightPath(
   const parts = weightPathParts(path);
   if (!parts) return null;
   const locale = parts.locale.toLowerCase();
-  const id = lookup[decodeURIComponent(parts.typed).toLowerCase()];
+  const id = lookup[parts.typed.toLowerCase()];
   return isLocale(locale) && id !== undefined ? { locale, id } : null;
 }
 
@@ -84,6 +99,18 @@ export function closestIds(
     .sort((a, b) => a.distance - b.distance || a.whole - b.whole || a.id.localeCompare(b.id))
     .slice(0, count)
     .map(({ id }) => id);
+}
+
+/**
+ * The weights nearest to a mistyped name, as closestIds ranks them, reckoned over every id and
+ * alias (`DialoGPT-small` is near the alias microsoft/DialoGPT-small, far from its weight's id
+ * junnyu/microsoft-DialoGPT-small) and named by their canonical ids, each once.
+ */
+export function closestWeights(query: string, lookup: WeightLookup, count = 3): string[] {
+  const ids = closestIds(query, Object.keys(lookup), Infinity, nearEnough(query)).map(
+    (name) => lookup[name]!,
+  );
+  return [...new Set(ids)].slice(0, count);
 }
 
 /**

@@ -46,9 +46,7 @@ export async function initComparePage(root: HTMLElement): Promise<void> {
         );
   if (!request.ok) {
     const problem =
-      request.count === 0 && unknown === ''
-        ? strings.none
-        : strings.count.replace('{count}', String(request.count));
+      request.count === 0 ? strings.none : strings.count.replace('{count}', String(request.count));
     // Sentences, joined as the language joins them: no space after a Chinese full stop.
     message.textContent = [unknown, problem, strings.pick].filter(Boolean).join(strings.sentence);
     return;

@@ -4,7 +4,8 @@
  * weight ids. The id lookup is fetched only for a URL under `/<locale>/weights/`.
  */
 import {
-  closestIds,
+  closestWeights,
+  decodedPath,
   resolveWeightPath,
   weightPathParts,
   type WeightLookup,
@@ -16,7 +17,7 @@ import { idCode } from './id-code.ts';
 
 export async function initNotFoundPage(main: HTMLElement): Promise<void> {
   const base = main.dataset['base'] ?? '/';
-  const path = decodeURIComponent(
+  const path = decodedPath(
     location.pathname.startsWith(base)
       ? location.pathname.slice(base.length - 1)
       : location.pathname,
@@ -35,6 +36,10 @@ export async function initNotFoundPage(main: HTMLElement): Promise<void> {
 
   const typed = weightPathParts(path)?.typed;
   if (!typed) return;
+  // The find box holds the id the link named, so the reader can correct it where it is wrong
+  // and look for it in the table, instead of typing it again; at once, not after the lookup.
+  const find = section?.querySelector<HTMLInputElement>('input[data-find]');
+  if (find && find.value === '') find.value = typed;
   let lookup: WeightLookup;
   try {
     lookup = await fetchLookup(main.dataset['lookupUrl'] ?? '');
@@ -50,13 +55,9 @@ export async function initNotFoundPage(main: HTMLElement): Promise<void> {
     if (canonical !== location.pathname) location.replace(canonical + location.hash);
     return;
   }
-  // The find box holds the id the link named, so the reader can correct it where it is wrong
-  // and look for it in the table, instead of typing it again.
-  const find = section?.querySelector<HTMLInputElement>('input[data-find]');
-  if (find && find.value === '') find.value = typed;
   const suggestions = section?.querySelector<HTMLElement>('[data-suggestions]');
   if (!locale || !suggestions) return;
-  const near = closestIds(typed, [...new Set(Object.values(lookup))]);
+  const near = closestWeights(typed, lookup);
   // None near enough: no guess is better than three unrelated ids.
   if (near.length === 0) return;
   suggestions.querySelector('ul')?.replaceChildren(

@@ -16,8 +16,9 @@
  */
 import { interpolate, type Translate } from '../i18n/index.ts';
 import { resultExcerpt, sectionExcerpt } from '../lib/excerpt.ts';
-import { closestIds, mistypedId } from '../lib/lookup.ts';
+import { closestWeights, mistypedId } from '../lib/lookup.ts';
 import {
+  familyName,
   familyQueries,
   idSearchKey,
   namedFamily,
@@ -34,7 +35,7 @@ import {
 } from '../lib/search-ranking.ts';
 import { parseSize, sizeSearchQuery } from '../lib/size-search.ts';
 import { emptyState, parseTableState, serializeTableState } from '../lib/table-state.ts';
-import { familyPath, weightPath, withBase } from '../lib/urls.ts';
+import { familyPath, tableHeadingId, weightPath, withBase } from '../lib/urls.ts';
 import { taskName, zooTaskNames, type ZooTask } from '../schemas/tasks.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fetchLookup } from './weight-lookup.ts';
@@ -282,8 +283,9 @@ function queriedId(query: string, known: KnownNames): string | null {
 }
 
 /**
- * Every hit of a query: its id spelt exactly, its family's weights, the sizes it names, then its
- * words' hits, trusted weights first.
+ * Every hit of a query: its id spelt exactly, its family's weights (these first where the query
+ * is a family's whole name and only the end of some ids), the sizes it names, then its words'
+ * hits, trusted weights first.
  */
 async function searchAll(
   api: PagefindApi,
@@ -346,7 +348,8 @@ async function searchAll(
   // A family's or model line's name that is only the last segment of some ids (`gpt2`, of
   // indonesian-nlp/gpt2) lists the family's weights first, as any family's name does: the reader
   // typed GPT-2, not a fine-tune's name without its owner. An id or alias typed whole still leads.
-  const familyFirst = byFamily.length > 0 && id !== null && !known.ids.includes(id);
+  const familyFirst =
+    Object.hasOwn(families, familyName(query) ?? '') && id !== null && !known.ids.includes(id);
   const seen = new Set<string>();
   const ordered = [
     ...(familyFirst ? [...byFamily, ...exact.results] : [...exact.results, ...byFamily]),
@@ -677,7 +680,7 @@ export function mountSearch(
         if (count === 0) return [];
         return [
           {
-            url: `${tableUrl}${serializeTableState({ ...emptyState, task })}#weights`,
+            url: `${tableUrl}${serializeTableState({ ...emptyState, task })}#${tableHeadingId}`,
             kind: 'task',
             name: taskLabel(task),
             meta: strings.taskFacet,
@@ -764,8 +767,7 @@ export function mountSearch(
         say(strings.otherLanguage, { query, count: found.results.length, language: other.label });
         return;
       }
-      const ids = [...new Set(Object.values(await loadLookup(lookupUrl)))];
-      const near = closestIds(query, ids);
+      const near = closestWeights(query, await loadLookup(lookupUrl));
       if (ticket !== latest) return;
       show([
         ...offers,

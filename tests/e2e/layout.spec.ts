@@ -453,6 +453,17 @@ test.describe("a Chinese fact's label on a phone", () => {
         const lines = await linesOfWords(label, [text, ...runs]);
         if (lines[text]! > 1) wrappedLabels += 1;
         for (const run of runs) expect(lines[run], `${run} in "${text}"`).toBe(1);
+        // And it stays inside its cell (its text's box: the sticky column's edge shadow, a
+        // pseudo-element, reaches past the cell on the compare page).
+        const { textRight, cellRight } = await label.evaluate((th) => {
+          const words = document.createRange();
+          words.selectNodeContents(th.firstChild!);
+          return {
+            textRight: words.getBoundingClientRect().right,
+            cellRight: th.getBoundingClientRect().right,
+          };
+        });
+        expect(textRight, text).toBeLessThanOrEqual(cellRight);
       }
       // The page is narrow enough that a label wraps ("PaddleNLP 标注的参数量"): it is tested.
       expect(wrappedLabels).toBeGreaterThan(0);

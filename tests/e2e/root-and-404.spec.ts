@@ -88,12 +88,15 @@ for (const [prefix, heading, other, home] of [
     page,
   }) => {
     const t = useTranslations(prefix);
+    const lookup = page.waitForResponse(/weight-lookup\.json$/);
     await page.goto(site(`${prefix}/weights/nope-model/`));
     const box = page
       .getByRole('search', { name: t('notFound.find') })
       .getByRole('searchbox', { name: t('notFound.find'), exact: true });
-    // Filled in once the id lookup has come and found no weight: the suggestions are decided.
     await expect(box).toHaveValue('nope-model');
+    // Once the id lookup has come and its answer is read, the suggestions are decided.
+    await lookup;
+    await page.waitForLoadState('networkidle');
     await expect(page.getByText(t('notFound.didYouMean'))).toBeHidden();
     await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildLookup,
   closestIds,
+  closestWeights,
+  decodedPath,
   nearEnough,
   editDistance,
   mistypedId,
@@ -36,6 +38,13 @@ describe('resolveWeightPath', () => {
     expect(resolveWeightPath('/zh-cn/weights/distilgpt2/index.html', lookup)?.id).toBe(
       'junnyu/distilgpt2',
     );
+  });
+
+  it('reads a path decoded once, and keeps a malformed escape as it came', () => {
+    expect(decodedPath('/en/weights/50%25/')).toBe('/en/weights/50%/');
+    expect(decodedPath('/en/weights/50%/')).toBe('/en/weights/50%/');
+    // Not decoded again: 50% is no escape, and no id.
+    expect(resolveWeightPath(decodedPath('/en/weights/50%25/'), lookup)).toBeNull();
   });
 
   it('gives up on unknown weights, unknown locales and other pages', () => {
@@ -83,6 +92,14 @@ describe('closestIds', () => {
 
   it('leaves out ids farther than a limit', () => {
     expect(closestIds('xylophone', ['gpt2-en', 'junnyu/distilgpt2'], 3, 3)).toEqual([]);
+  });
+
+  it('offers the weight whose alias is near, by its id, once', () => {
+    // Near the alias microsoft/DialoGPT-small, not its weight's own id.
+    expect(closestWeights('DialoGPT-smal', lookup)[0]).toBe('junnyu/microsoft-DialoGPT-small');
+    const offered = closestWeights('DialoGPT-small', lookup, 10);
+    expect(new Set(offered).size).toBe(offered.length);
+    expect(closestWeights('nope-model', lookup)).toEqual([]);
   });
 
   it('offers by default only ids within one edit in three characters', () => {

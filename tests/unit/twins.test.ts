@@ -97,6 +97,27 @@ describe('weightMarkdown', () => {
     expect(twin('en')).toContain(`[CPM paper (arXiv:2012.00413)](${url})`);
   });
 
+  it('names the other ids as code, each its own, in the page’s language', () => {
+    const input = validInput();
+    input.facts[0] = factsEntry('gpt-cpm-large-cn', { aliases: ['old-cpm', 'lab/cpm'] });
+    const renamed = buildCatalog(input);
+    const weight = renamed.byId.get('gpt-cpm-large-cn')!;
+    for (const locale of localeCodes) {
+      const t = useTranslations(locale);
+      const markdown = weightMarkdown(weight, {
+        locale,
+        t,
+        catalog: renamed,
+        prose: proseMarkdownOf(weight.prose[locale]),
+        link,
+      });
+      const ids = ['`old-cpm`', '`lab/cpm`'].join(t('ids.separator'));
+      expect(markdown).toContain(
+        `**${t('fact.aliases')}**${t('markdown.afterLabel')}${ids}${t('markdown.note', { note: t('fact.aliasesNote') })}`,
+      );
+    }
+  });
+
   it('is served beside the page, as llmstxt.org says', () => {
     expect(markdownTwinPath('en', 'junnyu/distilgpt2')).toBe(
       '/en/weights/junnyu/distilgpt2/index.html.md',
