@@ -221,7 +221,7 @@ const en = {
     'Comparing weights needs JavaScript. Every figure is also in the summary table and on each weight’s page.',
   'compare.countProblem':
     'Choose {min} to {max} different weights to compare; this link names {count}.',
-  // A link without ids (the bare compare page): nothing to correct, only a way to start.
+  // A link naming no known weight (the bare compare page): nothing to compare, only a way to start.
   'compare.noneProblem': 'Choose {min} to {max} weights to compare them side by side.',
   'compare.unknownProblem':
     'No weight in the catalog has the id {ids}; it is left out. Check the link.',
