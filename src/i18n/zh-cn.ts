@@ -209,7 +209,7 @@ const zhCN: Dictionary = {
   'compare.countProblem':
     '请选择 {min}\u00a0至 {max}\u00a0个不同的权重进行比较；此链接包含 {count}\u00a0个。',
   'compare.noneProblem': '请选择 {min}\u00a0至 {max}\u00a0个权重进行并排比较。',
-  'compare.unknownProblem': '目录中没有名称为 {ids} 的权重，已略去。请检查链接。',
+  'compare.unknownProblem': '目录中没有名称为{ids}的权重，已略去。请检查链接。',
   'compare.pickInTable': '请在汇总表中勾选。',
   'compare.failed': '无法加载权重数据。请重试，或使用汇总表。',
   // Between ids in a list (compare's caption, a weight's other ids).

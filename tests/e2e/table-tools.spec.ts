@@ -895,10 +895,11 @@ test('zh-cn: the compare page with a bad link says what is wrong and where to ch
   await expect(page.getByRole('alert')).toHaveText(
     '请选择 2\u00a0至 4\u00a0个权重进行并排比较。请在汇总表中勾选。',
   );
-  // No space after a Chinese full stop between the sentences (there was one).
+  // No space after a Chinese full stop between the sentences (there was one), nor inside the
+  // quotes around an id, which are Chinese punctuation.
   await page.goto(site('zh-cn/compare/?ids=gpt2-en,gpt9-en'));
   await expect(page.getByRole('alert')).toHaveText(
-    '目录中没有名称为 “gpt9-en” 的权重，已略去。请检查链接。请选择 2\u00a0至 4\u00a0个不同的权重进行比较；此链接包含 1\u00a0个。请在汇总表中勾选。',
+    '目录中没有名称为“gpt9-en”的权重，已略去。请检查链接。请选择 2\u00a0至 4\u00a0个不同的权重进行比较；此链接包含 1\u00a0个。请在汇总表中勾选。',
   );
   await page.getByRole('link', { name: '返回全部权重' }).click();
   await expect(page).toHaveURL(urlOf('zh-cn/#weights'));
