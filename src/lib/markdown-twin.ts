@@ -55,14 +55,16 @@ function labelled(label: string, t: Translate): PhrasingContent[] {
   return [strong(label), text(t('markdown.afterLabel'))];
 }
 
+/** Nodes of a list with `separator` between them ("`a`, `b`" / "`a`、`b`"). */
+function separated(nodes: PhrasingContent[], separator: string): PhrasingContent[] {
+  return nodes.flatMap((node, i) => (i === 0 ? [node] : [text(separator), node]));
+}
+
 /** A fact as the page's table shows it: label, value, and the explanation and note under it. */
 function factItem(row: FactRow, t: Translate, link: (path: string) => string): BlockContent[] {
   const { value } = row;
   const shown = value.codeList
-    ? value.codeList.items.flatMap((item, i) => [
-        ...(i === 0 ? [] : [text(value.codeList!.separator)]),
-        code(item),
-      ])
+    ? separated(value.codeList.items.map(code), value.codeList.separator)
     : [value.code ? code(value.text) : text(value.text)];
   const target = value.href;
   const valueNode =
@@ -170,10 +172,10 @@ export function weightMarkdown<P extends Entry<WeightProse>>(
     ]);
   }
   for (const group of groups) {
-    const items = group.weights.flatMap((w, i) => [
-      ...(i === 0 ? [] : [text(t('ids.separator'))]),
-      anchor(link(weightPath(locale, w.id)), [code(w.id)]),
-    ]);
+    const items = separated(
+      group.weights.map((w) => anchor(link(weightPath(locale, w.id)), [code(w.id)])),
+      t('ids.separator'),
+    );
     lineage.push([paragraph(...labelled(t(`related.${group.kind}`), t), ...items)]);
   }
   children.push(lineage.length === 0 ? paragraph(text(t('weight.noRelated'))) : list(lineage));
